@@ -1,0 +1,17 @@
+package com.followupbot.chat;
+
+/**
+ * The one way the core reaches users. Adapters implement it; nothing else of theirs reaches the core.
+ * Implementations throw {@link DeliveryException} when the platform refuses or cannot be reached.
+ */
+public interface ChatPort {
+
+    /** Sends a message and returns its reference, so it can be edited later. */
+    MessageRef send(ChatId chat, OutboundMessage message);
+
+    /** Replaces the text and buttons of a message sent earlier. */
+    void edit(MessageRef message, OutboundMessage replacement);
+
+    /** Acknowledges a button press (stops the spinner); {@code text} is a short toast, may be null. */
+    void acknowledge(Inbound.Press press, String text);
+}
