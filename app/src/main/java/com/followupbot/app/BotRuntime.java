@@ -1,0 +1,59 @@
+package com.followupbot.app;
+
+import com.followupbot.BotSettings;
+import com.followupbot.FollowUpBot;
+import com.followupbot.Storage;
+import com.followupbot.migrations.Migrations;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import org.quartz.SchedulerException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything the run command keeps alive around a frontend: database, bot, dispatch loop, calendar
+ * jobs. {@link #close} stops them in reverse order (jobs, loop, pool, embedded server), once.
+ */
+final class BotRuntime implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BotRuntime.class);
+
+    private final Closer closer;
+    private final FollowUpBot bot;
+
+    private BotRuntime(Closer closer, FollowUpBot bot) {
+        this.closer = closer;
+        this.bot = bot;
+    }
+
+    static BotRuntime start(Path dataDir, Terminal terminal, ZoneId zone, ChatFrontend frontend, Duration dispatchInterval)
+            throws SchedulerException {
+        Closer closer = new Closer();
+        try {
+            Database database = closer.register(Database.open(dataDir, terminal));
+            int applied = Migrations.migrate(database.dataSource());
+            log.info("Database schema up to date ({} migration(s) applied now)", applied);
+            String instance = InstanceName.local();
+            FollowUpBot bot = FollowUpBot.create(Storage.jdbi(database.dataSource()), frontend.clock(),
+                    frontend.chatPort(), BotSettings.defaults(zone, instance));
+            BotTasks tasks = frontend.background(BotTasks.of(bot));
+            closer.register(DispatchLoop.start(tasks::dispatchDuePrompts, dispatchInterval));
+            closer.register(QuartzCalendarJobs.start(database.config(), tasks));
+            log.info("Follow-Up Bot running as {}; new users get the zone {}", instance, zone);
+            return new BotRuntime(closer, bot);
+        } catch (SchedulerException | RuntimeException e) {
+            closer.close();
+            throw e;
+        }
+    }
+
+    FollowUpBot bot() {
+        return bot;
+    }
+
+    @Override
+    public void close() {
+        closer.close();
+    }
+}

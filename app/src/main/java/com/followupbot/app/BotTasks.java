@@ -1,0 +1,70 @@
+package com.followupbot.app;
+
+import com.followupbot.FollowUpBot;
+import java.util.concurrent.locks.Lock;
+import java.util.function.IntSupplier;
+
+/**
+ * The bot's periodic entry points, as the background schedulers call them. An interface so that a
+ * frontend can serialise them with its own work (see {@link #guardedBy}) and tests can count calls.
+ */
+public interface BotTasks {
+
+    /** Claims and sends follow-up prompts that are due; returns how many. */
+    int dispatchDuePrompts();
+
+    /** Sends the morning agendas that are due; returns how many. */
+    int sendDueAgendas();
+
+    /** Frees claims whose lease ran out (an instance died mid-send); returns how many. */
+    int releaseExpiredLeases();
+
+    static BotTasks of(FollowUpBot bot) {
+        return new BotTasks() {
+            @Override
+            public int dispatchDuePrompts() {
+                return bot.dispatchDuePrompts();
+            }
+
+            @Override
+            public int sendDueAgendas() {
+                return bot.sendDueAgendas();
+            }
+
+            @Override
+            public int releaseExpiredLeases() {
+                return bot.releaseExpiredLeases();
+            }
+        };
+    }
+
+    /** The same tasks, each run while holding {@code lock}. */
+    default BotTasks guardedBy(Lock lock) {
+        BotTasks tasks = this;
+        return new BotTasks() {
+            @Override
+            public int dispatchDuePrompts() {
+                return locked(lock, tasks::dispatchDuePrompts);
+            }
+
+            @Override
+            public int sendDueAgendas() {
+                return locked(lock, tasks::sendDueAgendas);
+            }
+
+            @Override
+            public int releaseExpiredLeases() {
+                return locked(lock, tasks::releaseExpiredLeases);
+            }
+        };
+    }
+
+    private static int locked(Lock lock, IntSupplier task) {
+        lock.lock();
+        try {
+            return task.getAsInt();
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package com.followupbot.app;
+
+import com.followupbot.FollowUpBot;
+import com.followupbot.MovableClock;
+import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatUser;
+import com.followupbot.chat.Inbound;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.locks.Lock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The console conversation: each line typed is a message to the bot, a number answers a button, and
+ * {@code /advance 24h} moves the simulated time so the 24/7/30 cycle can be tried in a minute. Each
+ * line is handled under {@code turn}, the lock the background work also takes, so the bot's answers
+ * and the prompts they trigger are printed before the next line is read.
+ */
+public final class ConsoleChat {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleChat.class);
+    private static final DateTimeFormatter SIMULATED_TIME =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z", Locale.ENGLISH);
+    /** Rounds of dispatch after /advance; each claims a batch, a long jump may make several due. */
+    private static final int MAX_DISPATCH_ROUNDS = 20;
+
+    private final FollowUpBot bot;
+    private final MovableClock clock;
+    private final ConsoleChatPort port;
+    private final ChatUser user;
+    private final ChatId chat;
+    private final Lock turn;
+    private final PrintStream out;
+    private final boolean echo;
+
+    public ConsoleChat(FollowUpBot bot, MovableClock clock, ConsoleChatPort port, ChatUser user, ChatId chat,
+            Lock turn, PrintStream out, boolean echo) {
+        this.bot = bot;
+        this.clock = clock;
+        this.port = port;
+        this.user = user;
+        this.chat = chat;
+        this.turn = turn;
+        this.out = out;
+        this.echo = echo;
+    }
+
+    /** Reads until end of input or /quit; returns the exit code. */
+    public int run(BufferedReader in) throws IOException {
+        String line;
+        while ((line = in.readLine()) != null) {
+            String input = line.strip();
+            if (input.isEmpty()) {
+                continue;
+            }
+            if (echo) {
+                out.println("> " + input); // piped input: show it, so the transcript reads as a conversation
+            }
+            if (input.equalsIgnoreCase("/quit") || input.equalsIgnoreCase("/exit")) {
+                break;
+            }
+            turn.lock();
+            try {
+                handle(input);
+            } finally {
+                turn.unlock();
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private void handle(String input) {
+        try {
+            if (input.equals("/advance") || input.startsWith("/advance ")) {
+                advance(input.substring("/advance".length()));
+            } else {
+                bot.handle(toInbound(input));
+            }
+        } catch (IllegalArgumentException e) {
+            out.println("(" + e.getMessage() + ")");
+        } catch (RuntimeException e) {
+            log.error("The bot failed to handle a console message", e);
+            out.println("(something went wrong; details are in the log)");
+        }
+    }
+
+    private Inbound toInbound(String input) {
+        if (input.chars().allMatch(Character::isDigit) && input.length() < 6) {
+            var choice = port.choice(Integer.parseInt(input));
+            if (choice.isPresent()) {
+                return new Inbound.Press(user, chat, choice.get().token(), choice.get().message(), null);
+            }
+        }
+        if (input.startsWith("/") && input.length() > 1) {
+            int space = input.indexOf(' ');
+            String name = (space < 0 ? input.substring(1) : input.substring(1, space)).toLowerCase(Locale.ROOT);
+            return new Inbound.Command(user, chat, name, space < 0 ? "" : input.substring(space + 1).strip());
+        }
+        return new Inbound.Text(user, chat, input);
+    }
+
+    private void advance(String amount) {
+        if (amount.isBlank()) {
+            throw new IllegalArgumentException("usage: /advance 24h (or 7d, 90m, 1w)");
+        }
+        Duration duration = DurationText.parse(amount);
+        clock.advance(duration);
+        out.println("(time is now " + SIMULATED_TIME.format(clock.instant().atZone(clock.getZone())) + ")");
+        bot.sendDueAgendas();
+        for (int round = 0; round < MAX_DISPATCH_ROUNDS && bot.dispatchDuePrompts() > 0; round++) {
+            // keep going while a round found work: a long jump can make more than one batch due
+        }
+    }
+}

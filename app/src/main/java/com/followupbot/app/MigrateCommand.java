@@ -1,0 +1,31 @@
+package com.followupbot.app;
+
+import com.followupbot.migrations.Migrations;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Brings the schema up to date without running the bot, e.g. before rolling out a new version. */
+@Command(name = "migrate", mixinStandardHelpOptions = true,
+        description = "Starts the database (DATABASE_URL, else the embedded one), applies pending migrations, "
+                + "prints how many ran and exits.")
+final class MigrateCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    MigrateCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() {
+        try (Database database = Database.open(dataDir.path(), terminal)) {
+            int applied = Migrations.migrate(database.dataSource());
+            terminal.out().println("Applied " + applied + (applied == 1 ? " migration." : " migrations."));
+        }
+        return ExitCodes.OK;
+    }
+}

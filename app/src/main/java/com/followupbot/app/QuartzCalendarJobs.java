@@ -1,0 +1,93 @@
+package com.followupbot.app;
+
+import java.util.Set;
+import org.quartz.CronScheduleBuilder;
+import org.quartz.CronTrigger;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
+import org.quartz.Trigger;
+import org.quartz.TriggerBuilder;
+import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
+import org.quartz.impl.StdSchedulerFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's calendar jobs (agenda sweep, lease housekeeping) on a clustered Quartz whose job store is
+ * the bot's PostgreSQL: every instance starts one, each minute's run happens on one of them. Quartz
+ * only does these few cron jobs; per-contact reminders are rows the core claims itself.
+ */
+public final class QuartzCalendarJobs implements AutoCloseable {
+
+    public static final JobKey AGENDA_SWEEP = JobKey.jobKey("agenda-sweep", "calendar");
+    public static final JobKey LEASE_HOUSEKEEPING = JobKey.jobKey("lease-housekeeping", "calendar");
+    /** Second 0 of every minute; lease housekeeping at second 30 so the two do not contend. */
+    static final String AGENDA_CRON = "0 * * * * ?";
+    static final String HOUSEKEEPING_CRON = "30 * * * * ?";
+
+    private static final Logger log = LoggerFactory.getLogger(QuartzCalendarJobs.class);
+
+    private final Scheduler scheduler;
+
+    private QuartzCalendarJobs(Scheduler scheduler) {
+        this.scheduler = scheduler;
+    }
+
+    public static QuartzCalendarJobs start(DatabaseConfig database, BotTasks tasks) throws SchedulerException {
+        Scheduler scheduler = new StdSchedulerFactory(QuartzProperties.clustered(database)).getScheduler();
+        // the factory keeps schedulers in a JVM-wide registry by name and would hand this very scheduler
+        // to the next caller; we hold our own reference, so each start() gets its own cluster node
+        SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
+        try {
+            scheduler.getContext().put(CalendarJob.TASKS, tasks);
+            ensureScheduled(scheduler, AgendaSweepJob.class, AGENDA_SWEEP, AGENDA_CRON);
+            ensureScheduled(scheduler, LeaseHousekeepingJob.class, LEASE_HOUSEKEEPING, HOUSEKEEPING_CRON);
+            scheduler.start();
+        } catch (SchedulerException | RuntimeException e) {
+            scheduler.shutdown(false);
+            throw e;
+        }
+        log.info("Calendar jobs scheduled (clustered Quartz node {})", scheduler.getSchedulerInstanceId());
+        return new QuartzCalendarJobs(scheduler);
+    }
+
+    /**
+     * Idempotent across instances and restarts: an unchanged job and trigger are left alone (so a running
+     * node's next fire time is not disturbed), a missing or changed one is stored, replacing the old.
+     */
+    private static void ensureScheduled(Scheduler scheduler, Class<? extends Job> type, JobKey key, String cron)
+            throws SchedulerException {
+        TriggerKey triggerKey = TriggerKey.triggerKey(key.getName(), key.getGroup());
+        Trigger existing = scheduler.getTrigger(triggerKey);
+        JobDetail stored = scheduler.getJobDetail(key);
+        if (existing instanceof CronTrigger cronTrigger && cron.equals(cronTrigger.getCronExpression())
+                && stored != null && stored.getJobClass().equals(type)) {
+            return;
+        }
+        JobDetail job = JobBuilder.newJob(type).withIdentity(key).storeDurably().build();
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(triggerKey).forJob(key)
+                // after downtime, skip the missed minutes: the next sweep catches up on its own
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing())
+                .build();
+        scheduler.scheduleJob(job, Set.of(trigger), true);
+    }
+
+    public Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Stops this node, waiting for a job in progress; the other nodes carry on. */
+    @Override
+    public void close() {
+        try {
+            scheduler.shutdown(true);
+        } catch (SchedulerException e) {
+            log.warn("Quartz did not shut down cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.followupbot.app;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs the bot: database, migrations, background work, and the chat frontend in the foreground. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs the bot (the default command). Without TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN it chats "
+                + "on the console: type what you did, answer choices by number, /advance 24h to move time, /quit.",
+                "The database is the PostgreSQL server named by DATABASE_URL, else an embedded one in --data-dir."})
+final class RunCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Mixin
+    DataDirOption dataDir;
+
+    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "${env:FOLLOWUP_ZONE}",
+            description = "Time zone for new users, e.g. Europe/Rome (env FOLLOWUP_ZONE; default: the system zone).")
+    ZoneId zone;
+
+    @Option(names = "--dispatch-interval", paramLabel = "DURATION", defaultValue = "1s",
+            converter = DurationConverter.class,
+            description = "How often to look for due follow-up prompts (default: ${DEFAULT-VALUE}).")
+    Duration dispatchInterval;
+
+    RunCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        ZoneId defaultZone = zone != null ? zone : ZoneId.systemDefault();
+        ChatFrontend frontend;
+        try {
+            frontend = Frontends.select(terminal, defaultZone);
+        } catch (FrontendUnavailableException e) {
+            terminal.err().println(e.getMessage());
+            return ExitCodes.UNAVAILABLE;
+        }
+        BotRuntime runtime = BotRuntime.start(dataDir.path(), terminal, defaultZone, frontend, dispatchInterval);
+        // Ctrl-C or SIGTERM: stop Quartz, the loop, the pool and the embedded server before the JVM goes
+        Thread shutdownHook = new Thread(runtime::close, "followup-bot-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        try {
+            return frontend.run(runtime.bot());
+        } finally {
+            runtime.close();
+            removeHook(shutdownHook);
+        }
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run; nothing left to do
+        }
+    }
+}

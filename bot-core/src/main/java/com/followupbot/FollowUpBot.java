@@ -1,0 +1,50 @@
+package com.followupbot;
+
+import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.Inbound;
+import com.followupbot.conversation.Conversation;
+import com.followupbot.conversation.MorningAgenda;
+import com.followupbot.followup.Dispatcher;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The bot as adapters and the launcher see it: messages in, due prompts and agendas out. Everything
+ * it knows lives in PostgreSQL, so any number of instances can share one database.
+ */
+public final class FollowUpBot {
+
+    private final Conversation conversation;
+    private final Dispatcher dispatcher;
+    private final MorningAgenda agenda;
+
+    FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda) {
+        this.conversation = conversation;
+        this.dispatcher = dispatcher;
+        this.agenda = agenda;
+    }
+
+    public static FollowUpBot create(Jdbi jdbi, Clock clock, ChatPort chat, BotSettings settings) {
+        return new BotAssembly(jdbi, clock, chat, settings).bot();
+    }
+
+    /** A text, a button press or a slash command from a user. Never throws for bad input. */
+    public void handle(Inbound inbound) {
+        conversation.handle(inbound);
+    }
+
+    /** Claims and sends every follow-up prompt due now; returns how many were delivered. */
+    public int dispatchDuePrompts() {
+        return dispatcher.dispatchDue();
+    }
+
+    /** Sends the morning agendas due now; returns how many were sent. */
+    public int sendDueAgendas() {
+        return agenda.sendDue();
+    }
+
+    /** Frees claims whose lease expired (an instance died mid-delivery); returns how many. */
+    public int releaseExpiredLeases() {
+        return dispatcher.releaseExpiredLeases();
+    }
+}

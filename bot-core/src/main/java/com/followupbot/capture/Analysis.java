@@ -1,0 +1,89 @@
+package com.followupbot.capture;
+
+import java.util.List;
+
+/**
+ * The working state of one parse: the tokens, which of them are already explained (verb, dates,
+ * people...), and where the head of the message ends and the free-text note begins. The readers
+ * (people, event, note) share it so nothing is read twice.
+ */
+final class Analysis {
+    final Lexicon lx;
+    final List<Token> t;
+    final String text;
+    final boolean[] used;
+    /** Tokens at or after this index belong to the note and are not grammar. */
+    int headEnd;
+
+    Analysis(Lexicon lx, List<Token> tokens, String text) {
+        this.lx = lx;
+        this.t = tokens;
+        this.text = text;
+        this.used = new boolean[tokens.size()];
+        this.headEnd = tokens.size();
+    }
+
+    Token tok(int i) {
+        return t.get(i);
+    }
+
+    /** Inside the head and not yet explained. */
+    boolean free(int i) {
+        return i >= 0 && i < headEnd && !used[i];
+    }
+
+    void use(int from, int to) {
+        for (int i = Math.max(0, from); i < to && i < used.length; i++) {
+            used[i] = true;
+        }
+    }
+
+    int skipUsed(int i) {
+        while (i < headEnd && used[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    boolean isPunct(int i, char c) {
+        return i >= 0 && i < headEnd && t.get(i).isPunct(c);
+    }
+
+    Phrases.Match match(Phrases p, int i) {
+        return i < headEnd && !used[i] ? p.match(t, i, headEnd) : null;
+    }
+
+    /** The text as written between token {@code from} and token {@code to} (exclusive). */
+    String span(int from, int to) {
+        return text.substring(t.get(from).start(), t.get(to - 1).end());
+    }
+
+    boolean isLegalSuffix(int i) {
+        return match(lx.legalSuffixes, i) != null;
+    }
+
+    /** A word that may be part of a person's name; {@code capital} requires an upper-case initial. */
+    boolean nameWord(int i, Boolean capital) {
+        if (!free(i)) {
+            return false;
+        }
+        Token w = t.get(i);
+        if (!w.isWord() || w.elided() || lx.functionWords.contains(w.key())) {
+            return false;
+        }
+        boolean cap = w.capitalized();
+        if (capital != null && cap != capital) {
+            return false;
+        }
+        if (!cap && lx.vocabulary.contains(w.key())) {
+            return false;
+        }
+        return !(cap && isAcronymRole(i));
+    }
+
+    /** "CEO", "CTO", "HR": an all-capitals role word is never a name. */
+    boolean isAcronymRole(int i) {
+        String text = t.get(i).text();
+        return text.length() >= 2 && text.equals(text.toUpperCase(java.util.Locale.ROOT)) && match(lx.roles, i) != null;
+    }
+}

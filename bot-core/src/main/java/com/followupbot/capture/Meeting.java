@@ -1,0 +1,19 @@
+package com.followupbot.capture;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A meeting as logged, with the raw text the user typed. */
+public record Meeting(
+        long userId,
+        long id,
+        String event,
+        LocalDate metOn,
+        Instant metAt,
+        boolean timeKnown,
+        String note,
+        String rawText,
+        String language,
+        boolean confirmed,
+        Instant createdAt) {
+}

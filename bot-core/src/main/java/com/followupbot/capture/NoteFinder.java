@@ -1,0 +1,109 @@
+package com.followupbot.capture;
+
+import java.util.List;
+
+/**
+ * Splits a message into head (who, where, when) and note (what to remember). The note starts after a
+ * separator ("—", " - ", ":", ";", a full stop), after a label ("note:", "nota:"), at a cue that begins
+ * a remark ("needs", "wants", "looking for", "cerca", "vuole", "ha bisogno di"), at a subject pronoun
+ * ("she", "lui"), or after a comma followed by a comment word (", great chat"). Searching starts after
+ * the capture verb, so "Yesterday: met Anna" keeps its head.
+ */
+final class NoteFinder {
+    /** headEnd: first token not in the head; noteStart: first token of the note, or -1. */
+    record Split(int headEnd, int noteStart) {
+    }
+
+    private final Lexicon lx;
+    private final List<Token> t;
+    private final boolean[] used;
+    private final boolean[] inDate;
+
+    NoteFinder(Lexicon lx, List<Token> tokens, boolean[] used, List<DateGrammar.Span> dates) {
+        this.lx = lx;
+        this.t = tokens;
+        this.used = used;
+        this.inDate = new boolean[tokens.size()];
+        for (DateGrammar.Span s : dates) {
+            for (int i = s.start(); i < s.end(); i++) {
+                inDate[i] = true;
+            }
+        }
+    }
+
+    Split find(int from) {
+        int depth = 0;
+        for (int i = Math.max(from, 1); i < t.size(); i++) {
+            if (used[i] || inDate[i]) {
+                continue;
+            }
+            Token tok = t.get(i);
+            if (tok.isPunct('(')) {
+                depth++;
+            } else if (tok.isPunct(')')) {
+                depth = Math.max(0, depth - 1);
+            }
+            if (depth > 0) {
+                continue;
+            }
+            if (i == from) {
+                continue; // the first word after the verb is the person, never a remark
+            }
+            if (isSeparator(i)) {
+                return new Split(i, i + 1 < t.size() ? i + 1 : -1);
+            }
+            Phrases.Match label = lx.noteLabels.match(t, i);
+            if (label != null && i + label.length() < t.size() && isLabelEnd(i + label.length())) {
+                int start = i + label.length() + 1;
+                return new Split(i, start < t.size() ? start : -1);
+            }
+            if (lx.noteCues.match(t, i) != null || lx.notePronouns.match(t, i) != null && !t.get(i).capitalized()) {
+                return new Split(headEndBefore(i), i);
+            }
+            if (tok.isPunct(',') && i + 1 < t.size() && lx.noteAfterComma.match(t, i + 1) != null) {
+                return new Split(i, i + 1);
+            }
+        }
+        return new Split(t.size(), -1);
+    }
+
+    /** "who needs", "che cerca", ", wants": the relative word goes with neither head nor note. */
+    private int headEndBefore(int i) {
+        int h = i;
+        while (h - 1 >= 0 && !used[h - 1] && lx.noteRelatives.match(t, h - 1) != null) {
+            h--;
+        }
+        return h;
+    }
+
+    private boolean isLabelEnd(int i) {
+        Token tok = t.get(i);
+        return tok.isPunct(':') || tok.isPunct('-') || tok.isPunct(TextNormalizer.DASH);
+    }
+
+    private boolean isSeparator(int i) {
+        Token tok = t.get(i);
+        if (tok.kind() != Token.Kind.PUNCT) {
+            return false;
+        }
+        boolean more = i + 1 < t.size();
+        char c = tok.text().charAt(0);
+        return switch (c) {
+            case TextNormalizer.DASH, ';', '|' -> true;
+            case '-' -> tok.spaceBefore() && (!more || t.get(i + 1).spaceBefore());
+            case ':' -> !(i > 0 && lx.detailLabels.match(t, i - 1) != null) && !(more && t.get(i + 1).isDetail());
+            case '.', '!', '?' -> more && t.get(i + 1).spaceBefore() && !abbreviation(i - 1);
+            default -> false;
+        };
+    }
+
+    /** "Dr.", "S.p.A.", "Inc.", "J." do not end a sentence. */
+    private boolean abbreviation(int i) {
+        if (i < 0) {
+            return false;
+        }
+        Token prev = t.get(i);
+        return prev.text().length() == 1 || lx.honorifics.match(t, i) != null || lx.legalSuffixes.match(t, i) != null
+                || lx.roleCompanyPreps.match(t, i) != null;
+    }
+}

@@ -1,0 +1,58 @@
+package com.followupbot.capture;
+
+import com.followupbot.capture.internal.GrammarFile;
+import com.followupbot.capture.internal.TextNormalizer;
+import com.followupbot.user.Language;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+
+/** Reads the arguments of the settings command with the setting names of every language. */
+public final class SettingsReader {
+
+    private record Name(SettingChange.Setting setting, String phrase) {
+    }
+
+    private final List<Name> names;
+    private final List<String> offWords;
+
+    private SettingsReader(List<Name> names, List<String> offWords) {
+        this.names = names;
+        this.offWords = offWords;
+    }
+
+    public static SettingsReader standard() {
+        List<Name> names = new ArrayList<>();
+        List<String> off = new ArrayList<>();
+        for (Language language : Language.values()) {
+            Properties p = GrammarFile.load(language);
+            for (SettingChange.Setting s : SettingChange.Setting.values()) {
+                for (String phrase : p.getProperty("setting." + s, "").split("\\|")) {
+                    names.add(new Name(s, TextNormalizer.forMatching(phrase)));
+                }
+            }
+            off.addAll(Arrays.asList(p.getProperty("setting.off", "").split("\\|")));
+        }
+        names.sort(Comparator.comparingInt((Name n) -> n.phrase().length()).reversed());
+        return new SettingsReader(List.copyOf(names), List.copyOf(off));
+    }
+
+    /** The change asked for, or empty when the arguments name no setting. */
+    public Optional<SettingChange> read(String args) {
+        String text = TextNormalizer.clean(args);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (Name name : names) {
+            if (lower.equals(name.phrase()) || lower.startsWith(name.phrase() + " ")) {
+                String value = text.substring(name.phrase().length()).strip();
+                if (value.startsWith("=") || value.startsWith(":")) {
+                    value = value.substring(1).strip();
+                }
+                return Optional.of(new SettingChange(name.setting(), value, offWords.contains(value.toLowerCase(java.util.Locale.ROOT))));
+            }
+        }
+        return Optional.empty();
+    }
+}

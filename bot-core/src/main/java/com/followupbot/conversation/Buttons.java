@@ -1,0 +1,67 @@
+package com.followupbot.conversation;
+
+import com.followupbot.chat.Button;
+import com.followupbot.conversation.internal.ButtonDao;
+import com.followupbot.conversation.internal.ButtonRow;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Makes buttons with random opaque tokens (16 characters: far below Telegram's 64-byte callback
+ * limit) and resolves presses. A token resolves only for the user it was made for, so a forged,
+ * foreign or retired token finds nothing.
+ */
+public final class Buttons {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public Buttons(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** A pressed button, resolved. */
+    public record Pressed(ButtonAction action, Long targetId, String param) {
+    }
+
+    public Button make(long userId, String label, ButtonAction action, Long targetId, String param) {
+        String token = newToken();
+        jdbi.useExtension(ButtonDao.class, dao ->
+                dao.insert(userId, token, action.name(), targetId, param, clock.instant()));
+        return new Button(label, token);
+    }
+
+    public Button make(long userId, String label, ButtonAction action, Long targetId) {
+        return make(userId, label, action, targetId, null);
+    }
+
+    public Optional<Pressed> resolve(long userId, String token) {
+        if (token == null || token.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbi.withExtension(ButtonDao.class, dao -> dao.find(userId, token)).map(Buttons::pressed);
+    }
+
+    /** Retires the buttons of these actions acting on {@code targetId}. */
+    public void retire(long userId, long targetId, ButtonAction... actions) {
+        String[] names = Arrays.stream(actions).map(Enum::name).toArray(String[]::new);
+        jdbi.useExtension(ButtonDao.class, dao -> dao.retire(userId, targetId, names));
+    }
+
+    private static Pressed pressed(ButtonRow row) {
+        return new Pressed(ButtonAction.valueOf(row.action()), row.targetId(), row.param());
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[12];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

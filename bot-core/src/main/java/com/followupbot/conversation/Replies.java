@@ -1,0 +1,53 @@
+package com.followupbot.conversation;
+
+import com.followupbot.chat.Button;
+import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.Inbound;
+import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundMessage;
+import com.followupbot.i18n.Texts;
+import com.followupbot.user.User;
+import java.util.List;
+
+/** Says things to a user in their language: the conversation's one way out to the {@link ChatPort}. */
+public final class Replies {
+
+    private final ChatPort chat;
+    private final Texts texts;
+
+    public Replies(ChatPort chat, Texts texts) {
+        this.chat = chat;
+        this.texts = texts;
+    }
+
+    public String text(User user, String key, Object... args) {
+        return texts.get(user.speaks(), key, args);
+    }
+
+    public MessageRef say(User user, ChatId where, String key, Object... args) {
+        return chat.send(where, OutboundMessage.text(text(user, key, args)));
+    }
+
+    public MessageRef send(ChatId where, String text, List<List<Button>> rows) {
+        return chat.send(where, new OutboundMessage(text, rows));
+    }
+
+    public MessageRef send(ChatId where, OutboundMessage message) {
+        return chat.send(where, message);
+    }
+
+    public void edit(MessageRef message, OutboundMessage replacement) {
+        if (message != null) {
+            chat.edit(message, replacement);
+        }
+    }
+
+    public void acknowledge(Inbound.Press press, User user, String key) {
+        chat.acknowledge(press, key == null ? null : text(user, key));
+    }
+
+    public Texts texts() {
+        return texts;
+    }
+}

@@ -1,0 +1,141 @@
+package com.followupbot.conversation;
+
+import com.followupbot.capture.SettingChange;
+import com.followupbot.capture.SettingsReader;
+import com.followupbot.chat.ChatId;
+import com.followupbot.user.Language;
+import com.followupbot.user.User;
+import com.followupbot.user.UserDirectory;
+import com.followupbot.user.WorkingHours;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/** Shows and changes a user's zone, language, working hours and days, and morning agenda time. */
+public final class SettingsFlow {
+
+    private final UserDirectory users;
+    private final SettingsReader reader;
+    private final Buttons buttons;
+    private final Replies replies;
+
+    public SettingsFlow(UserDirectory users, SettingsReader reader, Buttons buttons, Replies replies) {
+        this.users = users;
+        this.reader = reader;
+        this.buttons = buttons;
+        this.replies = replies;
+    }
+
+    public void handle(User user, ChatId chat, String args) {
+        Optional<SettingChange> change = args.isBlank() ? Optional.empty() : reader.read(args);
+        if (change.isEmpty()) {
+            show(user, chat, args.isBlank() ? null : "settings.unknown");
+            return;
+        }
+        try {
+            User updated = apply(user, change.get());
+            show(updated, chat, "settings.saved");
+        } catch (DateTimeException | IllegalArgumentException e) {
+            replies.say(user, chat, "settings.invalid." + change.get().setting(), "value", change.get().value());
+        }
+    }
+
+    public void chooseLanguage(User user, ChatId chat, Language language) {
+        show(users.chooseLanguage(user, language), chat, "settings.saved");
+    }
+
+    private User apply(User user, SettingChange change) {
+        return switch (change.setting()) {
+            case ZONE -> users.changeZone(user, zone(change.value()));
+            case LANGUAGE -> users.chooseLanguage(user, language(change.value()));
+            case HOURS -> users.changeWorkingHours(user, hours(change.value(), user.workingHours().days()));
+            case DAYS -> users.changeWorkingHours(user, new WorkingHours(user.workingHours().start(),
+                    user.workingHours().end(), days(change.value())));
+            case AGENDA -> users.changeAgendaTime(user, change.off() ? null : time(change.value()));
+        };
+    }
+
+    private void show(User user, ChatId chat, String headKey) {
+        WorkingHours hours = user.workingHours();
+        String text = (headKey == null ? "" : replies.text(user, headKey) + "\n") + replies.text(user, "settings.show",
+                "zone", user.zone().getId(), "language", replies.text(user, "language.name"),
+                "hours", hours.start() + "–" + hours.end(), "days", days(user.speaks(), hours.days()),
+                "agenda", user.agendaTime() == null ? replies.text(user, "settings.agendaOff") : user.agendaTime().toString());
+        replies.send(chat, text, List.of(List.of(
+                buttons.make(user.id(), "English", ButtonAction.LANGUAGE, null, "en"),
+                buttons.make(user.id(), "Italiano", ButtonAction.LANGUAGE, null, "it"))));
+    }
+
+    static ZoneId zone(String value) {
+        String v = value.strip().replace(' ', '_');
+        try {
+            return ZoneId.of(v);
+        } catch (DateTimeException e) {
+            return ZoneId.getAvailableZoneIds().stream().filter(id -> id.toLowerCase(Locale.ROOT)
+                    .endsWith("/" + v.toLowerCase(Locale.ROOT))).findFirst().map(ZoneId::of).orElseThrow(() -> e);
+        }
+    }
+
+    private static Language language(String value) {
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        Language language = v.startsWith("ital") ? Language.IT : v.startsWith("ingl") || v.startsWith("engl") ? Language.EN
+                : Language.fromCode(v);
+        if (language == null) {
+            throw new IllegalArgumentException(value);
+        }
+        return language;
+    }
+
+    private static WorkingHours hours(String value, Set<DayOfWeek> days) {
+        String[] parts = value.replace(" ", "").split("[-–]");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException(value);
+        }
+        return new WorkingHours(time(parts[0]), time(parts[1]), days);
+    }
+
+    static LocalTime time(String value) {
+        String[] p = value.strip().split("[:.h]");
+        return LocalTime.of(Integer.parseInt(p[0]), p.length > 1 && !p[1].isEmpty() ? Integer.parseInt(p[1]) : 0);
+    }
+
+    /** "mon-fri", "lun-sab", "mon,tue,thu". */
+    private static Set<DayOfWeek> days(String value) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String part : value.toLowerCase(Locale.ROOT).replace(" ", "").split(",")) {
+            String[] range = part.split("[-–]");
+            DayOfWeek from = day(range[0]);
+            DayOfWeek to = day(range[range.length - 1]);
+            for (DayOfWeek d = from; ; d = d.plus(1)) {
+                days.add(d);
+                if (d == to) {
+                    break;
+                }
+            }
+        }
+        return days;
+    }
+
+    private static DayOfWeek day(String prefix) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            for (Language l : Language.values()) {
+                if (prefix.length() >= 2 && d.getDisplayName(TextStyle.FULL, l.locale()).toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                    return d;
+                }
+            }
+        }
+        throw new IllegalArgumentException(prefix);
+    }
+
+    private static String days(Language language, Set<DayOfWeek> days) {
+        return days.stream().sorted().map(d -> d.getDisplayName(TextStyle.SHORT, language.locale()))
+                .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}

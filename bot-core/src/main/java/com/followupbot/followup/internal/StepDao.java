@@ -1,0 +1,121 @@
+package com.followupbot.followup.internal;
+
+import com.followupbot.followup.FollowUpStep;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** The follow_up_step table. Every query but the dispatcher's claim is scoped by user_id. */
+@RegisterConstructorMapper(FollowUpStep.class)
+public interface StepDao {
+
+    String COLUMNS = """
+            user_id, id, contact_id, meeting_id, kind, state, due_at, prompted_at, closed_at,
+            booked, booked_for, prompt_chat_id, prompt_message_id
+            """;
+
+    @SqlUpdate("""
+            insert into follow_up_step (user_id, contact_id, meeting_id, kind, state, due_at)
+            values (:userId, :contactId, :meetingId, :kind, :state, :dueAt)
+            on conflict (user_id, contact_id, kind) do nothing
+            """)
+    void insert(@Bind("userId") long userId, @Bind("contactId") long contactId, @Bind("meetingId") long meetingId,
+                @Bind("kind") String kind, @Bind("state") String state, @Bind("dueAt") Instant dueAt);
+
+    @SqlQuery("select " + COLUMNS + " from follow_up_step where user_id = :userId and id = :id")
+    Optional<FollowUpStep> find(@Bind("userId") long userId, @Bind("id") long id);
+
+    /** The step, locked until the transaction ends: two presses of one button are answered one after the other. */
+    @SqlQuery("select " + COLUMNS + " from follow_up_step where user_id = :userId and id = :id for update")
+    Optional<FollowUpStep> lock(@Bind("userId") long userId, @Bind("id") long id);
+
+    @SqlQuery("select " + COLUMNS + " from follow_up_step where user_id = :userId and contact_id = :contactId order by due_at")
+    List<FollowUpStep> ofContact(@Bind("userId") long userId, @Bind("contactId") long contactId);
+
+    @SqlQuery("select " + COLUMNS + " from follow_up_step where user_id = :userId and meeting_id = :meetingId order by contact_id, due_at")
+    List<FollowUpStep> ofMeeting(@Bind("userId") long userId, @Bind("meetingId") long meetingId);
+
+    @SqlQuery("""
+            select """ + COLUMNS + """
+             from follow_up_step
+            where user_id = :userId and state in ('PENDING', 'PROMPTED', 'SNOOZED') and due_at < :before
+            order by due_at limit :limit
+            """)
+    List<FollowUpStep> openDueBefore(@Bind("userId") long userId, @Bind("before") Instant before, @Bind("limit") int limit);
+
+    @SqlQuery("""
+            select """ + COLUMNS + """
+             from follow_up_step
+            where user_id = :userId and state in ('PENDING', 'SNOOZED') and due_at >= :from
+            order by due_at limit :limit
+            """)
+    List<FollowUpStep> upcoming(@Bind("userId") long userId, @Bind("from") Instant from, @Bind("limit") int limit);
+
+    /**
+     * Claims due steps for this instance: rows locked by another instance are skipped, and a claim
+     * whose lease expired (its instance crashed mid-delivery) can be taken over. Blocked users wait.
+     */
+    @SqlQuery("""
+            update follow_up_step s set claimed_by = :instance, lease_until = :leaseUntil, attempts = s.attempts + 1
+            where (s.user_id, s.id) in (
+                select c.user_id, c.id from follow_up_step c
+                join app_user u on u.id = c.user_id
+                where c.state in ('PENDING', 'SNOOZED') and c.due_at <= :now
+                  and (c.lease_until is null or c.lease_until < :now)
+                  and u.blocked_at is null
+                order by c.due_at
+                limit :limit
+                for update of c skip locked)
+            returning """ + "s.user_id, s.id, s.contact_id, s.meeting_id, s.kind, s.state, s.due_at, "
+            + "s.prompted_at, s.closed_at, s.booked, s.booked_for, s.prompt_chat_id, s.prompt_message_id" + """
+            """)
+    List<FollowUpStep> claimDue(@Bind("instance") String instance, @Bind("now") Instant now,
+                                @Bind("leaseUntil") Instant leaseUntil, @Bind("limit") int limit);
+
+    /** Records a delivered prompt; only the claim holder may, so a taken-over claim is not marked twice. */
+    @SqlUpdate("""
+            update follow_up_step set state = 'PROMPTED', prompted_at = :now, prompt_chat_id = :chatId,
+                   prompt_message_id = :messageId, claimed_by = null, lease_until = null, attempts = 0
+            where user_id = :userId and id = :id and claimed_by = :instance
+            """)
+    int markPrompted(@Bind("userId") long userId, @Bind("id") long id, @Bind("instance") String instance,
+                     @Bind("now") Instant now, @Bind("chatId") String chatId, @Bind("messageId") String messageId);
+
+    /** Gives a claim back after a failed delivery; the step is retried once {@code retryAt} passes. */
+    @SqlUpdate("""
+            update follow_up_step set claimed_by = null, lease_until = :retryAt
+            where user_id = :userId and id = :id and claimed_by = :instance
+            """)
+    int release(@Bind("userId") long userId, @Bind("id") long id, @Bind("instance") String instance,
+                @Bind("retryAt") Instant retryAt);
+
+    @SqlUpdate("""
+            update follow_up_step set claimed_by = null, lease_until = null
+            where claimed_by is not null and lease_until < :now
+            """)
+    int releaseExpired(@Bind("now") Instant now);
+
+    @SqlUpdate("""
+            update follow_up_step set state = :state, closed_at = :closedAt, due_at = coalesce(:dueAt, due_at),
+                   booked = :booked, booked_for = :bookedFor
+            where user_id = :userId and id = :id
+            """)
+    int changeState(@Bind("userId") long userId, @Bind("id") long id, @Bind("state") String state,
+                    @Bind("closedAt") Instant closedAt, @Bind("dueAt") Instant dueAt,
+                    @Bind("booked") boolean booked, @Bind("bookedFor") Instant bookedFor);
+
+    @SqlUpdate("""
+            update follow_up_step set prompt_chat_id = :chatId, prompt_message_id = :messageId,
+                   prompted_at = coalesce(prompted_at, :now)
+            where user_id = :userId and id = :id
+            """)
+    void attachPrompt(@Bind("userId") long userId, @Bind("id") long id, @Bind("chatId") String chatId,
+                      @Bind("messageId") String messageId, @Bind("now") Instant now);
+
+    @SqlUpdate("update follow_up_step set due_at = :dueAt where user_id = :userId and id = :id and state = 'PENDING'")
+    int reschedule(@Bind("userId") long userId, @Bind("id") long id, @Bind("dueAt") Instant dueAt);
+}

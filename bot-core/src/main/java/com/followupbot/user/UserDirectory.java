@@ -1,0 +1,117 @@
+package com.followupbot.user;
+
+import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatUser;
+import com.followupbot.user.internal.UserDao;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.jdbi.v3.core.Jdbi;
+
+/** Finds or enrols the user behind an inbound message and keeps their settings. */
+public final class UserDirectory {
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final ZoneId defaultZone;
+
+    public UserDirectory(Jdbi jdbi, Clock clock, ZoneId defaultZone) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.defaultZone = defaultZone;
+    }
+
+    /**
+     * The user behind a message, created on first contact. Remembers their private chat (where prompts
+     * go), a newer display name, and lifts a block: a user who writes again can be prompted again.
+     */
+    public User enrol(ChatUser who, ChatId chat) {
+        return jdbi.inTransaction(handle -> {
+            UserDao dao = handle.attach(UserDao.class);
+            Instant now = clock.instant();
+            dao.insertIfAbsent(who.platform().name(), who.platformUserId(), who.displayName(), defaultZone.getId(), now);
+            User user = dao.find(who.platform().name(), who.platformUserId()).orElseThrow().toUser();
+            if (who.displayName() != null && !who.displayName().equals(user.displayName())) {
+                dao.updateDisplayName(user.id(), who.displayName());
+            }
+            if (chat.isPrivate() && !chat.value().equals(user.privateChatId())) {
+                dao.updatePrivateChat(user.id(), chat.value());
+            }
+            if (user.blockedAt() != null) {
+                dao.updateBlocked(user.id(), null);
+            }
+            if (user.language() == null && Language.fromCode(who.languageCode()) != null) {
+                dao.updateLanguage(user.id(), Language.fromCode(who.languageCode()).code(), false);
+            }
+            if (user.agendaTime() != null) {
+                dao.initNextAgenda(user.id(), nextAgenda(user, now));
+            }
+            return dao.byId(user.id()).orElseThrow().toUser();
+        });
+    }
+
+    public User byId(long userId) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.byId(userId).orElseThrow().toUser());
+    }
+
+    /** Sets the language detected from a message, unless the user chose one in settings. */
+    public User learnLanguage(User user, Language detected) {
+        if (user.languageChosen() || detected == null || detected == user.language()) {
+            return user;
+        }
+        jdbi.useExtension(UserDao.class, dao -> dao.updateLanguage(user.id(), detected.code(), false));
+        return byId(user.id());
+    }
+
+    public User chooseLanguage(User user, Language language) {
+        jdbi.useExtension(UserDao.class, dao -> dao.updateLanguage(user.id(), language.code(), true));
+        return byId(user.id());
+    }
+
+    public User changeZone(User user, ZoneId zone) {
+        return update(user, dao -> dao.updateZone(user.id(), zone.getId()));
+    }
+
+    public User changeWorkingHours(User user, WorkingHours hours) {
+        return update(user, dao -> dao.updateWorkingHours(user.id(), hours.start(), hours.end(), hours.dayMask()));
+    }
+
+    public User changeAgendaTime(User user, LocalTime time) {
+        return update(user, dao -> dao.updateAgendaTime(user.id(), time));
+    }
+
+    public void markBlocked(long userId) {
+        jdbi.useExtension(UserDao.class, dao -> dao.updateBlocked(userId, clock.instant()));
+    }
+
+    /** Moves the user's next agenda to the next occurrence after {@code after}. */
+    public void agendaSent(User user, Instant after) {
+        jdbi.useExtension(UserDao.class, dao -> scheduleAgenda(dao, user, after));
+    }
+
+    private User update(User user, java.util.function.Consumer<UserDao> change) {
+        return jdbi.inTransaction(handle -> {
+            UserDao dao = handle.attach(UserDao.class);
+            change.accept(dao);
+            User updated = dao.byId(user.id()).orElseThrow().toUser();
+            scheduleAgenda(dao, updated, clock.instant());
+            return updated;
+        });
+    }
+
+    private static void scheduleAgenda(UserDao dao, User user, Instant after) {
+        dao.updateNextAgenda(user.id(), user.agendaTime() == null ? null : nextAgenda(user, after));
+    }
+
+    /** The next working day's agenda time strictly after {@code after}, in the user's zone (DST-safe). */
+    public static Instant nextAgenda(User user, Instant after) {
+        ZonedDateTime local = after.atZone(user.zone());
+        ZonedDateTime candidate = local.toLocalDate().atTime(user.agendaTime()).atZone(user.zone());
+        while (!candidate.isAfter(local) || !user.workingHours().isWorkingDay(candidate.toLocalDate())) {
+            candidate = candidate.toLocalDate().plusDays(1).atTime(user.agendaTime()).atZone(user.zone());
+        }
+        return candidate.toInstant();
+    }
+}

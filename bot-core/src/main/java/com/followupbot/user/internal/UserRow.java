@@ -1,0 +1,32 @@
+package com.followupbot.user.internal;
+
+import com.followupbot.chat.Platform;
+import com.followupbot.user.Language;
+import com.followupbot.user.User;
+import com.followupbot.user.WorkingHours;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/** The app_user row as stored; {@link #toUser()} turns it into the domain record. */
+public record UserRow(
+        long id,
+        String platform,
+        String platformUserId,
+        String displayName,
+        String privateChatId,
+        String language,
+        boolean languageChosen,
+        String zone,
+        LocalTime workStart,
+        LocalTime workEnd,
+        int workDays,
+        LocalTime agendaTime,
+        Instant blockedAt) {
+
+    public User toUser() {
+        return new User(id, Platform.valueOf(platform), platformUserId, displayName, privateChatId,
+                Language.fromCode(language), languageChosen, ZoneId.of(zone),
+                new WorkingHours(workStart, workEnd, WorkingHours.daysOf(workDays)), agendaTime, blockedAt);
+    }
+}

@@ -1,0 +1,82 @@
+package com.followupbot.testing;
+
+import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.Inbound;
+import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundMessage;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A {@link ChatPort} that keeps everything the bot said, for tests to read back in order. Thread-safe. */
+public final class RecordingChatPort implements ChatPort {
+
+    /** A message the bot sent. */
+    public record Sent(MessageRef ref, ChatId chat, OutboundMessage message) {
+    }
+
+    /** An edit of an earlier message. */
+    public record Edit(MessageRef ref, OutboundMessage replacement) {
+    }
+
+    /** An acknowledged button press with its toast. */
+    public record Ack(Inbound.Press press, String text) {
+    }
+
+    private final AtomicLong ids = new AtomicLong();
+    private final String prefix;
+    private final Deque<Sent> unread = new ConcurrentLinkedDeque<>();
+    private final List<Sent> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Deque<Edit> edits = new ConcurrentLinkedDeque<>();
+    private final Deque<Ack> acks = new ConcurrentLinkedDeque<>();
+
+    public RecordingChatPort() {
+        this("m");
+    }
+
+    public RecordingChatPort(String prefix) {
+        this.prefix = prefix;
+    }
+
+    @Override
+    public MessageRef send(ChatId chat, OutboundMessage message) {
+        Sent sent = new Sent(new MessageRef(chat.value(), prefix + ids.incrementAndGet()), chat, message);
+        unread.add(sent);
+        all.add(sent);
+        return sent.ref();
+    }
+
+    @Override
+    public void edit(MessageRef message, OutboundMessage replacement) {
+        edits.add(new Edit(message, replacement));
+    }
+
+    @Override
+    public void acknowledge(Inbound.Press press, String text) {
+        acks.add(new Ack(press, text));
+    }
+
+    public Sent pollSent() {
+        return unread.poll();
+    }
+
+    public Edit pollEdit() {
+        return edits.poll();
+    }
+
+    public Ack pollAck() {
+        return acks.poll();
+    }
+
+    public List<Sent> unread() {
+        return new ArrayList<>(unread);
+    }
+
+    /** Everything sent, read or not, oldest first. */
+    public List<Sent> all() {
+        return List.copyOf(all);
+    }
+}
