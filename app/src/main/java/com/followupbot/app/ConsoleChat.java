@@ -77,7 +77,7 @@ public final class ConsoleChat {
     private void handle(String input) {
         try {
             if (input.equals("/advance") || input.startsWith("/advance ")) {
-                advance(input.substring("/advance".length()));
+                advance(input.substring("/advance".length()).strip());
             } else {
                 bot.handle(toInbound(input));
             }

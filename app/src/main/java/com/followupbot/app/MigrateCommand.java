@@ -8,7 +8,10 @@ import picocli.CommandLine.Mixin;
 /** Brings the schema up to date without running the bot, e.g. before rolling out a new version. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
         description = "Starts the database (DATABASE_URL, else the embedded one), applies pending migrations, "
-                + "prints how many ran and exits.")
+                + "prints how many ran and exits.",
+        footerHeading = "%nEnvironment:%n",
+        footer = {"  DATABASE_URL        an external PostgreSQL: jdbc:postgresql://… or postgres://user:pass@host/db",
+                "  FOLLOWUP_DATA_DIR   default for --data-dir"})
 final class MigrateCommand implements Callable<Integer> {
 
     private final Terminal terminal;

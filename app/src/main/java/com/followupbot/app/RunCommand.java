@@ -11,7 +11,12 @@ import picocli.CommandLine.Option;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs the bot (the default command). Without TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN it chats "
                 + "on the console: type what you did, answer choices by number, /advance 24h to move time, /quit.",
-                "The database is the PostgreSQL server named by DATABASE_URL, else an embedded one in --data-dir."})
+                "The database is the PostgreSQL server named by DATABASE_URL, else an embedded one in --data-dir."},
+        footerHeading = "%nEnvironment:%n",
+        footer = {"  DATABASE_URL        an external PostgreSQL: jdbc:postgresql://… or postgres://user:pass@host/db",
+                "  FOLLOWUP_DATA_DIR   default for --data-dir",
+                "  FOLLOWUP_ZONE       default for --zone",
+                "  TELEGRAM_BOT_TOKEN, SLACK_BOT_TOKEN   select those platforms (coming in a later version)"})
 final class RunCommand implements Callable<Integer> {
 
     private final Terminal terminal;

@@ -14,7 +14,8 @@ import com.followupbot.testing.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,15 +37,17 @@ class QuartzCalendarJobsTest {
     private final DatabaseConfig database =
             new DatabaseConfig(dataSource.getJdbcUrl(), dataSource.getUsername(), dataSource.getPassword());
     private final RecordingChatPort chat = new RecordingChatPort();
-    private final FollowUpBot bot = FollowUpBot.create(jdbi, MovableClock.startingNow(ZoneOffset.UTC), chat,
-            BotSettings.defaults(ZoneOffset.UTC, "quartz-test"));
+    private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+    private final MovableClock clock = MovableClock.startingNow(ROME);
+    private final FollowUpBot bot = FollowUpBot.create(jdbi, clock, chat, BotSettings.defaults(ROME, "quartz-test"));
 
     @Test
     void theAgendaSweepSendsTheAgendaOfAUserWhoseMorningHasCome() throws Exception {
-        ChatId console = ChatId.privateChat("agenda-chat");
-        bot.handle(new Inbound.Text(ChatUser.of(Platform.TEST, "agenda-user", "Ada"), console, "hello"));
-        jdbi.useHandle(handle -> handle.execute(
-                "update app_user set next_agenda_at = now() - interval '1 minute' where platform_user_id = 'agenda-user'"));
+        ChatId chatId = ChatId.privateChat("agenda-chat");
+        clock.set(ZonedDateTime.of(2026, 3, 10, 18, 30, 0, 0, ROME).toInstant()); // Tuesday evening
+        bot.handle(new Inbound.Text(new ChatUser(Platform.TEST, "agenda-user", "Ada", "en"), chatId,
+                "met Anna Rossi from Acme at the expo"));
+        clock.set(ZonedDateTime.of(2026, 3, 11, 8, 31, 0, 0, ROME).toInstant()); // the note to Anna is due today
         chat.clear();
 
         try (QuartzCalendarJobs jobs = QuartzCalendarJobs.start(database, BotTasks.of(bot))) {
@@ -53,10 +56,13 @@ class QuartzCalendarJobsTest {
             ran.await();
         }
 
-        assertThat(chat.sent()).extracting(RecordingChatPort.Sent::chat).contains(console);
+        assertThat(chat.sent()).singleElement().satisfies(sent -> {
+            assertThat(sent.chat()).isEqualTo(chatId);
+            assertThat(sent.message().text()).contains("Anna Rossi");
+        });
         Instant nextAgenda = jdbi.withHandle(handle -> handle.createQuery(
                 "select next_agenda_at from app_user where platform_user_id = 'agenda-user'").mapTo(Instant.class).one());
-        assertThat(nextAgenda).as("the sweep moved the agenda to the next morning").isAfter(Instant.now());
+        assertThat(nextAgenda).as("the sweep moved the agenda to the next morning").isAfter(clock.instant());
     }
 
     @Test

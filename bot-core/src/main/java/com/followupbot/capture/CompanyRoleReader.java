@@ -27,6 +27,7 @@ final class CompanyRoleReader {
         Phrases.Match art = allowArticle ? a.match(lx.articles, j) : null;
         j += art == null ? 0 : art.length();
         int roleStart = j;
+        j = afterLooseModifiers(j);
         for (Phrases.Match m = a.match(lx.roleModifiers, j); m != null && a.match(lx.roles, j + m.length()) != null;
                 m = a.match(lx.roleModifiers, j)) {
             j += m.length();
@@ -38,13 +39,26 @@ final class CompanyRoleReader {
         int end = j + r.length();
         Phrases.Match conj = a.match(lx.conjunctions, end);
         Phrases.Match second = conj == null ? null : a.match(lx.roles, end + conj.length());
-        if (second != null && !a.tok(end + conj.length()).capitalized() || second != null && a.isAcronymRole(end + conj.length())) {
+        boolean secondIsRole = second != null && (!a.tok(end + conj.length()).capitalized() || a.isAcronymRole(end + conj.length()));
+        if (secondIsRole) {
             end += conj.length() + second.length(); // "founder and CEO"
         }
         String role = a.span(roleStart, end);
         Phrases.Match prep = a.match(lx.roleCompanyPreps, end);
         Company company = prep == null ? null : company(end + prep.length());
         return company == null ? new Role(role, null, end) : new Role(role, company.name(), company.end());
+    }
+
+    /** "security consultant", "senior tax advisor": up to two plain lower-case words in front of a role. */
+    private int afterLooseModifiers(int j) {
+        int k = j;
+        while (k < j + 2 && a.free(k) && a.tok(k).isWord() && !a.tok(k).capitalized() && !lx.vocabulary.contains(a.tok(k).key())) {
+            k++;
+        }
+        while (k > j && a.match(lx.roles, k) == null) {
+            k--;
+        }
+        return k;
     }
 
     /** "Acme's CTO": a company in the possessive followed by a role. */
@@ -80,8 +94,8 @@ final class CompanyRoleReader {
                 break;
             }
             Phrases.Match conn = a.match(lx.connectors, j);
-            if (conn != null && cap && a.free(j + conn.length()) && a.tok(j + conn.length()).capitalized()
-                    && !(a.tok(j).isPunct('&') && a.tok(j).spaceBefore() && !suffixFollows(j + conn.length() + 1))) {
+            int next = j + (conn == null ? 0 : conn.length());
+            if (conn != null && cap && a.free(next) && a.tok(next).capitalized() && a.match(lx.companyPreps, next + 1) == null) {
                 last = j + conn.length();
                 j = last + 1;
                 continue;
@@ -92,10 +106,6 @@ final class CompanyRoleReader {
             last = j++;
         }
         return new Company(a.span(first, last + 1), last + 1);
-    }
-
-    private boolean suffixFollows(int i) {
-        return a.isLegalSuffix(i);
     }
 
     private boolean companyStart(int j) {

@@ -85,7 +85,6 @@ final class Lexicon {
                 conjunctions, notePronouns, noteRelatives, nameStop, nameIntro, relativeDays, ago, eventStops)) {
             set.addWordsTo(function, true);
         }
-        relativeDays.addWordsTo(function, false);
         function.removeIf(w -> w.length() > 0 && !Character.isLetter(w.charAt(0)));
         functionWords = Set.copyOf(function);
         Set<String> all = new HashSet<>(function);

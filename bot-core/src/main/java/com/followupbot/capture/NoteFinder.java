@@ -6,7 +6,8 @@ import java.util.List;
  * Splits a message into head (who, where, when) and note (what to remember). The note starts after a
  * separator ("—", " - ", ":", ";", a full stop), after a label ("note:", "nota:"), at a cue that begins
  * a remark ("needs", "wants", "looking for", "cerca", "vuole", "ha bisogno di"), at a subject pronoun
- * ("she", "lui"), or after a comma followed by a comment word (", great chat"). Searching starts after
+ * ("she", "lui"), at a plan for later ("will call her", "domani"), or after a comma followed by a comment
+ * word (", great chat"). Searching starts after
  * the capture verb, so "Yesterday: met Anna" keeps its head.
  */
 final class NoteFinder {
@@ -57,7 +58,8 @@ final class NoteFinder {
                 int start = i + label.length() + 1;
                 return new Split(i, start < t.size() ? start : -1);
             }
-            if (lx.noteCues.match(t, i) != null || lx.notePronouns.match(t, i) != null && !t.get(i).capitalized()) {
+            boolean lower = !t.get(i).capitalized();
+            if (lx.noteCues.match(t, i) != null || lower && (lx.notePronouns.match(t, i) != null || lx.futureCues.match(t, i) != null)) {
                 return new Split(headEndBefore(i), i);
             }
             if (tok.isPunct(',') && i + 1 < t.size() && lx.noteAfterComma.match(t, i + 1) != null) {

@@ -28,9 +28,14 @@ final class PeopleReader {
         List<PersonDraft> people = new ArrayList<>();
         Boolean capital = null;
         int i = a.skipUsed(from);
+        boolean commaOnly = false;
         while (i < a.headEnd) {
             PersonDraft p = person(i, capital);
             if (p == null) {
+                break;
+            }
+            if (commaOnly && companyAfterComma(people.get(people.size() - 1), p)) {
+                a.use(p.start, p.end);
                 break;
             }
             people.add(p);
@@ -46,9 +51,29 @@ final class PeopleReader {
             if (k == j) {
                 break;
             }
+            commaOnly = conj == null;
             i = a.skipUsed(k);
         }
         return people;
+    }
+
+    /**
+     * "Anna Rossi, Acme, anna@acme.com": one capitalised word after a full name, in a list that never
+     * reaches an "and", is the company of the person before it. The company is set on {@code previous}.
+     */
+    private boolean companyAfterComma(PersonDraft previous, PersonDraft candidate) {
+        boolean shape = candidate.nameWords.size() == 1 && candidate.company == null && candidate.role == null
+                && previous.nameWords.size() >= 2 && previous.company == null;
+        if (!shape) {
+            return false;
+        }
+        for (int k = candidate.end; k < a.headEnd; k++) {
+            if (a.match(lx.conjunctions, k) != null) {
+                return false;
+            }
+        }
+        previous.company = candidate.nameWords.get(0).text();
+        return true;
     }
 
     private PersonDraft person(int i, Boolean capital) {
@@ -72,13 +97,7 @@ final class PeopleReader {
         } else {
             j = afterIntro(j);
         }
-        Phrases.Match honorific = a.match(lx.honorifics, j);
-        if (honorific != null) {
-            int k = j + honorific.length() + (a.isPunct(j + honorific.length(), '.') ? 1 : 0);
-            if (nameStartsAt(k, null)) {
-                j = k;
-            }
-        }
+        j = afterHonorific(j);
         PersonDraft p = name(i, j, capital);
         if (p == null) {
             return null;
@@ -87,6 +106,20 @@ final class PeopleReader {
         p.company = p.company != null ? p.company : company;
         p.end = attachments.attach(p.end, p);
         return p;
+    }
+
+    /** "Dr. Rossi", "la dott.ssa Bianchi", "il geom. Neri": the title is not part of the name. */
+    private int afterHonorific(int j) {
+        Phrases.Match art = a.match(lx.articles, j);
+        int h = art == null ? j : j + art.length();
+        Phrases.Match honorific = a.match(lx.honorifics, h);
+        if (honorific != null) {
+            int k = h + honorific.length() + (a.isPunct(h + honorific.length(), '.') ? 1 : 0);
+            if (nameStartsAt(k, null)) {
+                return k;
+            }
+        }
+        return j;
     }
 
     /** "a guy called Marco", "un tizio di nome Marco": skips to the name. */
@@ -109,8 +142,11 @@ final class PeopleReader {
 
     /** "D'" + "Angelo", "dell'" + "Acqua": an elided particle written against a capitalised word. */
     private boolean gluedElision(int k) {
-        return a.free(k) && a.tok(k).elided() && a.free(k + 1) && !a.tok(k + 1).spaceBefore()
-                && a.tok(k + 1).isWord() && (a.tok(k + 1).capitalized() || a.tok(k).capitalized());
+        if (!a.free(k) || !a.tok(k).elided() || !a.free(k + 1) || a.tok(k + 1).spaceBefore() || !a.tok(k + 1).isWord()) {
+            return false;
+        }
+        boolean written = a.tok(k + 1).capitalized() || a.tok(k).capitalized();
+        return written || a.match(lx.particlesUpper, k) != null && !lx.vocabulary.contains(a.tok(k + 1).key());
     }
 
     private PersonDraft name(int start, int j, Boolean capital) {
@@ -131,8 +167,14 @@ final class PeopleReader {
                 main++;
                 continue;
             }
-            if (main > 0 && particle(k) && (a.nameWord(k + 1, cap) || gluedElision(k + 1))) {
-                words.add(a.tok(k++));
+            int afterParticles = k;
+            while (main > 0 && particle(afterParticles) && afterParticles - k < 3) {
+                afterParticles++; // "van der Berg", "De La Cruz"
+            }
+            if (afterParticles > k && (a.nameWord(afterParticles, cap) || gluedElision(afterParticles))) {
+                while (k < afterParticles) {
+                    words.add(a.tok(k++));
+                }
                 continue;
             }
             if (main >= 2 && a.isLegalSuffix(k)) {

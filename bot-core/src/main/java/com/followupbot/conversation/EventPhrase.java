@@ -11,7 +11,7 @@ final class EventPhrase {
 
     private static final Set<String> PREPOSITIONS = Set.of(
             "at", "the", "on", "in", "during", "a", "al", "all'", "alla", "allo", "ai", "agli", "alle",
-            "durante", "la", "il", "lo", "l'", "in", "nel", "nella", "nell'", "su", "sul", "sulla", "da", "dal", "dalla");
+            "durante", "la", "il", "lo", "l'", "nel", "nella", "nell'", "su", "sul", "sulla", "da", "dal", "dalla");
 
     private EventPhrase() {
     }

@@ -74,6 +74,7 @@ class FixUndoForgetTest {
         chat.say("paola", "met Anna Rossi from Acme at the expo");
         chat.nextReply();
         chat.press("Looks right");
+        chat.nextEdit();
         chat.say("paola", "met anna rossì at the breakfast");
         assertThat(chat.nextText()).isEqualTo("You mentioned Anna Rossì: is that the same Anna Rossi from Acme you already know?");
         chat.press("Yes, Anna Rossi");

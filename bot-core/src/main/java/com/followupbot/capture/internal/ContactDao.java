@@ -31,7 +31,7 @@ public interface ContactDao {
 
     /** Contacts whose key is the name, or starts with it as a first name ("anna" finds "anna rossi"). */
     @SqlQuery("""
-            select """ + COLUMNS + """
+            select\s""" + COLUMNS + """
              from contact
             where user_id = :userId and (match_key = :key or match_key like :key || ' %' or :key like match_key || ' %')
             order by created_at desc

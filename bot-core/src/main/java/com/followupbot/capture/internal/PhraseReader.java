@@ -22,10 +22,8 @@ public final class PhraseReader {
     /** Tries the preferred language first, then the others. {@code original} keeps the user's casing. */
     public Optional<Understanding> read(String original, Language preferred) {
         String text = TextNormalizer.forMatching(original);
-        String cased = TextNormalizer.clean(original);
-        if (cased.startsWith("/")) {
-            cased = cased.substring(1);
-        }
+        String clean = TextNormalizer.clean(original);
+        String cased = clean.startsWith("/") ? clean.substring(1) : clean;
         for (PhraseGrammar grammar : ordered(preferred)) {
             Optional<Understanding> found = command(grammar, text, cased).or(() -> progress(grammar, text, cased));
             if (found.isPresent()) {

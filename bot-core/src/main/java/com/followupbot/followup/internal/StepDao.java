@@ -40,7 +40,7 @@ public interface StepDao {
     List<FollowUpStep> ofMeeting(@Bind("userId") long userId, @Bind("meetingId") long meetingId);
 
     @SqlQuery("""
-            select """ + COLUMNS + """
+            select\s""" + COLUMNS + """
              from follow_up_step
             where user_id = :userId and state in ('PENDING', 'PROMPTED', 'SNOOZED') and due_at < :before
             order by due_at limit :limit
@@ -48,7 +48,7 @@ public interface StepDao {
     List<FollowUpStep> openDueBefore(@Bind("userId") long userId, @Bind("before") Instant before, @Bind("limit") int limit);
 
     @SqlQuery("""
-            select """ + COLUMNS + """
+            select\s""" + COLUMNS + """
              from follow_up_step
             where user_id = :userId and state in ('PENDING', 'SNOOZED') and due_at >= :from
             order by due_at limit :limit
@@ -70,7 +70,7 @@ public interface StepDao {
                 order by c.due_at
                 limit :limit
                 for update of c skip locked)
-            returning """ + "s.user_id, s.id, s.contact_id, s.meeting_id, s.kind, s.state, s.due_at, "
+            returning\s""" + "s.user_id, s.id, s.contact_id, s.meeting_id, s.kind, s.state, s.due_at, "
             + "s.prompted_at, s.closed_at, s.booked, s.booked_for, s.prompt_chat_id, s.prompt_message_id" + """
             """)
     List<FollowUpStep> claimDue(@Bind("instance") String instance, @Bind("now") Instant now,

@@ -1,0 +1,106 @@
+package com.followupbot.capture;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Reads one message with one language's grammar: capture verb, then dates, then the head/note split,
+ * then people (with company and role), event, contact details and note. Each step marks the tokens it
+ * explains, so the next one cannot read them again.
+ */
+final class CaptureReader {
+    enum Kind { CAPTURE, PLAN, NONE }
+
+    record Outcome(Kind kind, List<PersonMention> people, String event, LocalDate date, LocalTime time, String note) {
+        static final Outcome NONE = new Outcome(Kind.NONE, List.of(), null, null, null, null);
+        static final Outcome PLAN = new Outcome(Kind.PLAN, List.of(), null, null, null, null);
+    }
+
+    private CaptureReader() {
+    }
+
+    /**
+     * @param allowVerbless read "Anna Rossi, Acme, anna@acme.com" (a capitalised name first, then contact
+     *     details) as a capture even without a verb; only for the user's own language
+     */
+    static Outcome read(Lexicon lx, String text, List<Token> tokens, LocalDate today, boolean allowVerbless) {
+        Analysis a = new Analysis(lx, tokens, text);
+        int[] verb = findVerb(a);
+        if (verb == null && !(allowVerbless && tokens.stream().anyMatch(Token::isDetail) && a.nameWord(0, Boolean.TRUE))) {
+            return Outcome.NONE;
+        }
+        if (verb != null && futureBefore(a, verb[0])) {
+            return Outcome.PLAN;
+        }
+        int from = verb == null ? 0 : verb[1];
+        if (verb != null) {
+            a.use(verb[0], verb[1]);
+        }
+        List<DateGrammar.Span> spans = new DateGrammar(lx, tokens, today).scan(a.used);
+        NoteFinder.Split split = new NoteFinder(lx, tokens, a.used, spans).find(from);
+        a.headEnd = split.headEnd();
+        When when = When.of(a, spans);
+        if (verb != null && verb[2] == 1 && !when.clearlyPast()) {
+            return Outcome.NONE; // "meeting Anna" or "meeting Anna on Friday" may be a plan
+        }
+        EventReader events = new EventReader(a);
+        String event = events.readBeforeName(a.skipUsed(from));
+        List<PersonDraft> people = new PeopleReader(a).read(from);
+        if (people.isEmpty() && verb != null && verb[0] > 0) {
+            people = new PeopleReader(a).read(0); // "Marco Rossi, conosciuto ieri alla fiera"
+        }
+        if (people.isEmpty()) {
+            return Outcome.NONE;
+        }
+        if (event == null) {
+            event = events.read();
+        }
+        String note = split.noteStart() >= 0 ? NoteText.extract(lx, tokens, text, split.noteStart()) : leftoverNote(a);
+        List<PersonMention> mentions = List.of(DetailsAssigner.assign(lx, tokens, people));
+        LocalDate date = when.date() == null ? today : when.date();
+        return new Outcome(Kind.CAPTURE, mentions, event, date, when.time(), note);
+    }
+
+    /** {start, end, 1 if the verb needs a past date ("meeting with") else 0}; the first verb wins. */
+    private static int[] findVerb(Analysis a) {
+        for (int i = 0; i < a.t.size(); i++) {
+            Phrases.Match strong = a.lx.captureVerbs.match(a.t, i);
+            Phrases.Match dated = a.lx.datedVerbs.match(a.t, i);
+            if (strong != null && (dated == null || strong.length() >= dated.length())) {
+                return new int[] {i, i + strong.length(), 0};
+            }
+            if (dated != null) {
+                return new int[] {i, i + dated.length(), 1};
+            }
+        }
+        return null;
+    }
+
+    /** "Tomorrow I'm meeting Anna", "domani incontro Marco": a plan, whatever follows. */
+    private static boolean futureBefore(Analysis a, int verbStart) {
+        for (int i = 0; i < verbStart; i++) {
+            if (a.lx.futureCues.match(a.t, i, verbStart + 1) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Free words left at the end of the head ("met Anna at the expo, great chat") are the note. */
+    private static String leftoverNote(Analysis a) {
+        int lastUsed = -1;
+        for (int i = 0; i < a.headEnd; i++) {
+            lastUsed = a.used[i] ? i : lastUsed;
+        }
+        int i = lastUsed + 1;
+        while (i < a.headEnd && a.tok(i).kind() == Token.Kind.PUNCT) {
+            i++;
+        }
+        if (i >= a.headEnd || !a.tok(i).isWord() || a.lx.functionWords.contains(a.tok(i).key())
+                || a.lx.detailLabelWords.contains(a.tok(i).key())) {
+            return null;
+        }
+        return NoteText.extract(a.lx, a.t, a.text, i);
+    }
+}
