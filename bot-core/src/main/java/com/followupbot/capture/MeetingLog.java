@@ -95,7 +95,7 @@ public final class MeetingLog {
             Instant due = FollowUpPlanner.dueAt(kind, metAt, user.workingHours()).toInstant();
             // A step already due when the meeting is logged is offered in the confirmation, not fired.
             StepState state = due.isAfter(now) ? StepState.PENDING : StepState.PROMPTED;
-            steps.insert(user.id(), contactId, meetingId, kind.name(), state.name(), due);
+            steps.insert(user.id(), contactId, meetingId, kind.name(), state.name(), due, now);
         }
     }
 

@@ -19,12 +19,14 @@ public interface StepDao {
             """;
 
     @SqlUpdate("""
-            insert into follow_up_step (user_id, contact_id, meeting_id, kind, state, due_at)
-            values (:userId, :contactId, :meetingId, :kind, :state, :dueAt)
+            insert into follow_up_step (user_id, contact_id, meeting_id, kind, state, due_at, prompted_at)
+            values (:userId, :contactId, :meetingId, :kind, :state, :dueAt,
+                    case when :state = 'PROMPTED' then cast(:now as timestamptz) end)
             on conflict (user_id, contact_id, kind) do nothing
             """)
     void insert(@Bind("userId") long userId, @Bind("contactId") long contactId, @Bind("meetingId") long meetingId,
-                @Bind("kind") String kind, @Bind("state") String state, @Bind("dueAt") Instant dueAt);
+                @Bind("kind") String kind, @Bind("state") String state, @Bind("dueAt") Instant dueAt,
+                @Bind("now") Instant now);
 
     @SqlQuery("select " + COLUMNS + " from follow_up_step where user_id = :userId and id = :id")
     Optional<FollowUpStep> find(@Bind("userId") long userId, @Bind("id") long id);
