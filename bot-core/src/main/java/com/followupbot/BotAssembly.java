@@ -14,6 +14,7 @@ import com.followupbot.conversation.CommandFlow;
 import com.followupbot.conversation.CommandRouter;
 import com.followupbot.conversation.Conversation;
 import com.followupbot.conversation.CorrectionFlow;
+import com.followupbot.conversation.Housekeeping;
 import com.followupbot.conversation.Inbox;
 import com.followupbot.conversation.MorningAgenda;
 import com.followupbot.conversation.PendingAnswers;
@@ -65,7 +66,7 @@ final class BotAssembly {
         Dispatcher dispatcher = new Dispatcher(jdbi, clock, prompts, settings.instanceId(), settings.lease(),
                 settings.batchSize(), users::markBlocked);
         MorningAgenda agenda = new MorningAgenda(jdbi, users, followUps, contacts, buttons, replies, clock);
-        this.bot = new FollowUpBot(conversation, dispatcher, agenda);
+        this.bot = new FollowUpBot(conversation, dispatcher, agenda, new Housekeeping(jdbi, clock));
     }
 
     FollowUpBot bot() {

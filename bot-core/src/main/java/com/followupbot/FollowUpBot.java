@@ -3,6 +3,7 @@ package com.followupbot;
 import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.Inbound;
 import com.followupbot.conversation.Conversation;
+import com.followupbot.conversation.Housekeeping;
 import com.followupbot.conversation.MorningAgenda;
 import com.followupbot.followup.Dispatcher;
 import java.time.Clock;
@@ -18,10 +19,13 @@ public final class FollowUpBot {
     private final Dispatcher dispatcher;
     private final MorningAgenda agenda;
 
-    FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda) {
+    private final Housekeeping housekeeping;
+
+    FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda, Housekeeping housekeeping) {
         this.conversation = conversation;
         this.dispatcher = dispatcher;
         this.agenda = agenda;
+        this.housekeeping = housekeeping;
     }
 
     public static FollowUpBot create(Jdbi jdbi, Clock clock, ChatPort chat, BotSettings settings) {
@@ -46,5 +50,10 @@ public final class FollowUpBot {
     /** Frees claims whose lease expired (an instance died mid-delivery); returns how many. */
     public int releaseExpiredLeases() {
         return dispatcher.releaseExpiredLeases();
+    }
+
+    /** The periodic tidy-up: expired leases, year-old buttons, lapsed questions; returns rows touched. */
+    public int housekeeping() {
+        return dispatcher.releaseExpiredLeases() + housekeeping.purge();
     }
 }
