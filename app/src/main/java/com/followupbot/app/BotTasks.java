@@ -16,8 +16,8 @@ public interface BotTasks {
     /** Sends the morning agendas that are due; returns how many. */
     int sendDueAgendas();
 
-    /** Frees claims whose lease ran out (an instance died mid-send); returns how many. */
-    int releaseExpiredLeases();
+    /** Frees claims whose lease ran out (an instance died mid-send), purges year-old buttons and lapsed questions. */
+    int housekeeping();
 
     static BotTasks of(FollowUpBot bot) {
         return new BotTasks() {
@@ -32,8 +32,8 @@ public interface BotTasks {
             }
 
             @Override
-            public int releaseExpiredLeases() {
-                return bot.releaseExpiredLeases();
+            public int housekeeping() {
+                return bot.housekeeping();
             }
         };
     }
@@ -53,8 +53,8 @@ public interface BotTasks {
             }
 
             @Override
-            public int releaseExpiredLeases() {
-                return locked(lock, tasks::releaseExpiredLeases);
+            public int housekeeping() {
+                return locked(lock, tasks::housekeeping);
             }
         };
     }

@@ -17,10 +17,12 @@ final class DataDirectoryLock implements AutoCloseable {
 
     private static final String LOCK_FILE = "epg-lock"; // the name the library uses
 
+    private final Path directory;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private DataDirectoryLock(FileChannel channel, FileLock lock) {
+    private DataDirectoryLock(Path directory, FileChannel channel, FileLock lock) {
+        this.directory = directory;
         this.channel = channel;
         this.lock = lock;
     }
@@ -34,7 +36,7 @@ final class DataDirectoryLock implements AutoCloseable {
                 channel.close();
                 throw new IllegalStateException(dataDirectory + " is in use by another running Follow-Up Bot");
             }
-            return new DataDirectoryLock(channel, lock);
+            return new DataDirectoryLock(dataDirectory, channel, lock);
         } catch (IOException e) {
             throw new UncheckedIOException("could not lock " + dataDirectory, e);
         }
@@ -46,6 +48,10 @@ final class DataDirectoryLock implements AutoCloseable {
         } catch (OverlappingFileLockException heldInThisJvm) {
             return null;
         }
+    }
+
+    Path directory() {
+        return directory;
     }
 
     @Override

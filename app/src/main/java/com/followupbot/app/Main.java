@@ -1,5 +1,6 @@
 package com.followupbot.app;
 
+import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -30,12 +31,13 @@ public final class Main implements Runnable {
 
     static CommandLine commandLine(Terminal terminal) {
         CommandLine commandLine = new CommandLine(new Main(), new TerminalFactory(terminal));
-        commandLine.setOut(new java.io.PrintWriter(terminal.out(), true));
-        commandLine.setErr(new java.io.PrintWriter(terminal.err(), true));
+        commandLine.setOut(new PrintWriter(terminal.out(), true));
+        commandLine.setErr(new PrintWriter(terminal.err(), true));
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
             // the stack trace goes to the log (stderr); the user gets one readable line
             log.error("{} failed", command.getCommandName(), exception);
-            command.getErr().println("followup-bot " + command.getCommandName() + ": " + exception.getMessage());
+            String reason = exception.getMessage() != null ? exception.getMessage() : exception.getClass().getSimpleName();
+            command.getErr().println("followup-bot " + command.getCommandName() + ": " + reason);
             return ExitCodes.FAILURE;
         });
         return commandLine;

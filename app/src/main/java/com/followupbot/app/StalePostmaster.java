@@ -36,7 +36,8 @@ final class StalePostmaster {
         if (!Files.exists(pidFile)) {
             return Outcome.NOTHING;
         }
-        try (DataDirectoryLock ignored = DataDirectoryLock.acquire(dataDirectory)) {
+        // held while we look, so that no bot can start on the directory meanwhile
+        try (DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory)) {
             List<String> lines = Files.readAllLines(pidFile);
             Optional<ProcessHandle> process = recordedPid(lines).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
             if (process.isPresent() && isPostmasterOf(process.get(), lines, dataDirectory)) {
@@ -45,7 +46,7 @@ final class StalePostmaster {
             }
             // the server is gone, or its pid now belongs to another program: PostgreSQL would refuse
             // to start while that pid lives, and nobody else uses the directory (we hold its lock)
-            log.info("Removing a stale postmaster.pid from {}", dataDirectory);
+            log.info("Removing a stale postmaster.pid from {}", lock.directory());
             Files.deleteIfExists(pidFile);
             return Outcome.STALE_FILE;
         } catch (IOException e) {

@@ -25,7 +25,7 @@ class BotTasksTest {
             }
 
             @Override
-            public int releaseExpiredLeases() {
+            public int housekeeping() {
                 return 0;
             }
         };

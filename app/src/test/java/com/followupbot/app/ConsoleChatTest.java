@@ -18,14 +18,22 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** A scripted console conversation against the real bot and a real database. */
+/**
+ * Console conversations against the real bot and a real database. Each {@link #type} call is one
+ * stretch of piped input; the transcript printed in between tells which number answers which choice,
+ * as it would tell a person at the keyboard.
+ */
 class ConsoleChatTest {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     /** Tuesday 10 March 2026, 18:30 in Rome: an evening expo. */
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-03-10T17:30:00Z"), ROME);
+    private static final Instant TUESDAY_EVENING = Instant.parse("2026-03-10T17:30:00Z");
+
+    private final MovableClock clock = new MovableClock(TUESDAY_EVENING, ROME);
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
     private final ConsoleChatPort port = new ConsoleChatPort(out);
@@ -34,72 +42,64 @@ class ConsoleChatTest {
     private final ChatUser user = new ChatUser(Platform.CONSOLE, "tester", "Tess", "en");
 
     @Test
-    void walksThroughCaptureConfirmationAndTheFirstTwoSteps() throws Exception {
-        int exit = converse(
-                "met Anna Rossi from Acme at the expo",
-                "1",
-                "/advance 24h",
-                "1",
-                "/advance 7d");
+    void walksThroughACaptureAndTheFirstTwoSteps() throws Exception {
+        String captured = type("met Anna Rossi from Acme at the expo");
+        assertThat(captured).startsWith("> met Anna Rossi from Acme at the expo\n").contains("Anna Rossi")
+                .containsPattern("\\[1\\] Looks right  \\[2\\] Fix  \\[3\\] Undo\n");
 
-        assertThat(exit).isZero();
-        String transcript = transcript();
-        assertThat(transcript).contains("> met Anna Rossi from Acme at the expo\n");
-        assertThat(after(transcript, "> met Anna Rossi")).contains("Anna Rossi").contains("[1] Looks right  [2] Fix  [3] Undo");
-        assertThat(after(transcript, "> 1\n")).startsWith("(edited) ");
+        String confirmed = type("1");
+        assertThat(confirmed).startsWith("> 1\n").contains("(edited) ");
 
-        // the 24-hour note prompt comes only once time has moved on
-        assertThat(before(transcript, "> /advance 24h")).doesNotContain("Step 1 of 3");
-        String afterDay = after(transcript, "> /advance 24h");
-        assertThat(afterDay).startsWith("(time is now Wed 11 Mar 2026 18:30 CET)\n").contains("Step 1 of 3", "[1] Done");
+        String nextDay = type("/advance 24h");
+        assertThat(captured + confirmed).doesNotContain("Step 1 of 3"); // nothing is due before time moves
+        assertThat(nextDay).startsWith("> /advance 24h\n(time is now Wed 11 Mar 2026 18:30 CET)\n")
+                .contains("Step 1 of 3", "Anna");
 
-        // answering the prompt by number marks the step done, then the 7-day step follows
-        assertThat(between(transcript, "> /advance 24h", "> /advance 7d")).contains("(edited) ✅");
-        String afterWeek = after(transcript, "> /advance 7d");
-        assertThat(afterWeek).startsWith("(time is now Wed 18 Mar 2026 18:30 CET)\n").contains("Step 2 of 3");
+        String noteDone = type(number(nextDay, "Done"));
+        assertThat(noteDone).contains("(edited) ✅");
+
+        String nextWeek = type("/advance 7d");
+        assertThat(nextWeek).startsWith("> /advance 7d\n(time is now Wed 18 Mar 2026 18:30 CET)\n")
+                .contains("Step 2 of 3").doesNotContain("Step 1 of 3");
     }
 
     @Test
-    void explainsABadAdvanceAndKeepsGoingUntilQuit() throws Exception {
-        int exit = converse("/advance soon", "/advance", "/quit", "met Bob Smith at the fair");
+    void explainsABadAdvanceAndStopsAtQuit() throws Exception {
+        String transcript = type("/advance soon", "/advance", "/quit", "met Bob Smith at the fair");
 
-        assertThat(exit).isZero();
-        assertThat(transcript()).contains("> /advance soon\n(not a duration: 'soon' (try 24h, 7d, 90m or 1w))\n")
-                .contains("> /advance\n(usage: /advance 24h (or 7d, 90m, 1w))\n")
-                .doesNotContain("Bob Smith");
-        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-03-10T17:30:00Z"));
+        assertThat(transcript).isEqualTo("> /advance soon\n(not a duration: 'soon' (try 24h, 7d, 90m or 1w))\n"
+                + "> /advance\n(usage: /advance 24h (or 7d, 90m, 1w))\n"
+                + "> /quit\n");
+        assertThat(clock.instant()).isEqualTo(TUESDAY_EVENING);
     }
 
     @Test
-    void aNumberThatIsNotAnOpenChoiceIsJustText() throws Exception {
-        converse("42");
+    void aNumberThatIsNotAnOpenChoiceGoesToTheBotAsText() throws Exception {
+        String transcript = type("42");
 
-        assertThat(after(transcript(), "> 42\n")).isNotEmpty().doesNotStartWith("(edited)");
+        assertThat(transcript).startsWith("> 42\n").doesNotContain("(edited)");
+        assertThat(transcript.lines().count()).as("the bot answered").isGreaterThan(1);
     }
 
-    private int converse(String... lines) throws Exception {
+    /** Pipes the lines into a console chat and returns what it printed. */
+    private String type(String... lines) throws Exception {
+        int before = bytes.size();
         ConsoleChat chat = new ConsoleChat(bot, clock, port, user, ChatId.privateChat("console"), new ReentrantLock(),
                 out, true);
-        return chat.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")));
+        int exit = chat.run(new BufferedReader(new StringReader(String.join("\n", lines) + "\n")));
+        assertThat(exit).isZero();
+        byte[] all = bytes.toByteArray();
+        return new String(all, before, all.length - before, StandardCharsets.UTF_8);
     }
 
-    private String transcript() {
-        return bytes.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String after(String text, String marker) {
-        int at = text.indexOf(marker);
-        assertThat(at).as("transcript contains %s", marker).isNotNegative();
-        return text.substring(at + marker.length()).replaceFirst("^[^\n]*\n", "");
-    }
-
-    private static String before(String text, String marker) {
-        int at = text.indexOf(marker);
-        assertThat(at).as("transcript contains %s", marker).isNotNegative();
-        return text.substring(0, at);
-    }
-
-    private static String between(String text, String from, String to) {
-        return before(after(text, from), to);
+    /** The number shown for the last choice labelled {@code label}. */
+    private static String number(String transcript, String label) {
+        Matcher matcher = Pattern.compile("\\[(\\d+)\\] " + Pattern.quote(label) + "(  |\n)").matcher(transcript);
+        String number = null;
+        while (matcher.find()) {
+            number = matcher.group(1);
+        }
+        assertThat(number).as("a choice labelled %s in:%n%s", label, transcript).isNotNull();
+        return number;
     }
 }

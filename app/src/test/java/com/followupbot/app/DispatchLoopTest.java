@@ -28,7 +28,7 @@ class DispatchLoopTest {
     void keepsGoingAfterAFailedRound() throws InterruptedException {
         AtomicInteger calls = new AtomicInteger();
         CountDownLatch roundAfterFailure = new CountDownLatch(1);
-        try (DispatchLoop ignored = DispatchLoop.start(() -> {
+        try (DispatchLoop loop = DispatchLoop.start(() -> {
             if (calls.incrementAndGet() == 1) {
                 throw new IllegalStateException("database restarting");
             }
@@ -36,6 +36,7 @@ class DispatchLoopTest {
             return 1;
         }, Duration.ofMillis(10))) {
             assertThat(roundAfterFailure.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(loop.isRunning()).isTrue();
         }
         assertThat(calls.get()).isGreaterThanOrEqualTo(2);
     }

@@ -10,6 +10,7 @@ import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.Platform;
+import com.followupbot.testing.RecordingChatPort;
 import com.followupbot.testing.TestDatabase;
 import com.zaxxer.hikari.HikariDataSource;
 import java.time.Duration;
@@ -56,7 +57,7 @@ class QuartzCalendarJobsTest {
             ran.await();
         }
 
-        assertThat(chat.sent()).singleElement().satisfies(sent -> {
+        assertThat(chat.all()).singleElement().satisfies(sent -> {
             assertThat(sent.chat()).isEqualTo(chatId);
             assertThat(sent.message().text()).contains("Anna Rossi");
         });
@@ -114,10 +115,12 @@ class QuartzCalendarJobsTest {
     @Test
     void aRestartLeavesAnUnchangedScheduleAlone() throws Exception {
         String firstStart;
-        try (QuartzCalendarJobs ignored = QuartzCalendarJobs.start(database, BotTasks.of(bot))) {
+        try (QuartzCalendarJobs jobs = QuartzCalendarJobs.start(database, BotTasks.of(bot))) {
+            assertThat(jobs.scheduler().isStarted()).isTrue();
             firstStart = strings("select start_time::text from qrtz_triggers where trigger_name = 'agenda-sweep'").get(0);
         }
-        try (QuartzCalendarJobs ignored = QuartzCalendarJobs.start(database, BotTasks.of(bot))) {
+        try (QuartzCalendarJobs jobs = QuartzCalendarJobs.start(database, BotTasks.of(bot))) {
+            assertThat(jobs.scheduler().isStarted()).isTrue();
             assertThat(strings("select start_time::text from qrtz_triggers where trigger_name = 'agenda-sweep'"))
                     .containsExactly(firstStart);
         }
@@ -142,7 +145,7 @@ class QuartzCalendarJobsTest {
         }
 
         @Override
-        public int releaseExpiredLeases() {
+        public int housekeeping() {
             return releases.incrementAndGet();
         }
     }

@@ -43,7 +43,8 @@ class StalePostmasterTest {
     void aDirectoryInUseByALiveBotIsLeftAlone() throws Exception {
         writePidFile(ProcessHandle.current().pid());
 
-        try (DataDirectoryLock ignored = DataDirectoryLock.acquire(pgdata)) {
+        try (DataDirectoryLock lock = DataDirectoryLock.acquire(pgdata)) {
+            assertThat(lock.directory()).isEqualTo(pgdata);
             assertThatThrownBy(() -> StalePostmaster.clear(pgdata))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("in use by another running Follow-Up Bot");

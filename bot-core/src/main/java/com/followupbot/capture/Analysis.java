@@ -10,17 +10,20 @@ import java.util.List;
 final class Analysis {
     final Lexicon lx;
     final List<Token> t;
+    /** The same tokens as word ids of {@link #lx}. */
+    final Words words;
     final String text;
     final boolean[] used;
     /** Tokens at or after this index belong to the note and are not grammar. */
     int headEnd;
 
-    Analysis(Lexicon lx, List<Token> tokens, String text) {
+    Analysis(Lexicon lx, Words words, String text) {
         this.lx = lx;
-        this.t = tokens;
+        this.words = words;
+        this.t = words.tokens;
         this.text = text;
-        this.used = new boolean[tokens.size()];
-        this.headEnd = tokens.size();
+        this.used = new boolean[t.size()];
+        this.headEnd = t.size();
     }
 
     Token tok(int i) {
@@ -50,12 +53,22 @@ final class Analysis {
     }
 
     Phrases.Match match(Phrases p, int i) {
-        return i < headEnd && !used[i] ? p.match(t, i, headEnd) : null;
+        return i < headEnd && !used[i] ? p.match(words, i, headEnd) : null;
     }
 
     /** The text as written between token {@code from} and token {@code to} (exclusive). */
     String span(int from, int to) {
         return text.substring(t.get(from).start(), t.get(to - 1).end());
+    }
+
+    /** An article, preposition, pronoun...: never a name or the start of a company. */
+    boolean function(int i) {
+        return lx.isFunction(words.ids[i]);
+    }
+
+    /** Any word the grammar knows. */
+    boolean vocab(int i) {
+        return lx.isVocabulary(words.ids[i]);
     }
 
     boolean isLegalSuffix(int i) {
@@ -68,14 +81,14 @@ final class Analysis {
             return false;
         }
         Token w = t.get(i);
-        if (!w.isWord() || w.elided() || lx.functionWords.contains(w.key())) {
+        if (!w.isWord() || w.elided() || function(i)) {
             return false;
         }
         boolean cap = w.capitalized();
         if (capital != null && cap != capital) {
             return false;
         }
-        if (!cap && lx.vocabulary.contains(w.key())) {
+        if (!cap && vocab(i)) {
             return false;
         }
         return !(cap && isAcronymRole(i));

@@ -60,11 +60,38 @@ final class AttachmentReader {
             }
         }
         CompanyRoleReader.Company c = p.company == null ? roles.company(k) : null;
-        if (c != null && a.isLegalSuffix(c.end() - 1) || c != null && a.isLegalSuffix(c.end() - 2)) {
+        if (c != null && endsWithSuffix(c)) {
             p.company = c.name();
             return c.end();
         }
+        int plain = p.role == null ? plainRoleEnd(k, p) : -1;
+        if (plain > 0) {
+            p.role = a.span(k, plain);
+            return plain;
+        }
         return -1;
+    }
+
+    /**
+     * "Federico Fellini, regista, a Rimini", "Giorgio Armani (stilista)": one or two plain lower-case words
+     * set off after a capitalised name are a role even when the grammar does not list it. Returns the end
+     * of the role or -1. Not used in all-lower-case messages, where "anna, marco, luca" are names.
+     */
+    private int plainRoleEnd(int k, PersonDraft p) {
+        if (!p.nameWords.get(p.nameWords.size() - 1).capitalized()) {
+            return -1;
+        }
+        int e = k;
+        while (e < k + 2 && a.free(e) && a.tok(e).isWord() && !a.tok(e).capitalized() && !a.tok(e).elided()
+                && !a.vocab(e)) {
+            e++;
+        }
+        if (e == k) {
+            return -1;
+        }
+        boolean boundary = e >= a.headEnd || !a.free(e) || a.isPunct(e, ',') || a.isPunct(e, ')') || a.tok(e).isDetail()
+                || a.match(lx.eventStrong, e) != null || a.match(lx.eventWeak, e) != null;
+        return boundary ? e : -1;
     }
 
     private boolean startsPerson(int k) {
@@ -147,6 +174,11 @@ final class AttachmentReader {
             CompanyRoleReader.Role r = p.role == null ? roles.role(s, true) : null;
             if (r != null) {
                 apply(p, r.role(), r.company());
+                return;
+            }
+            int plain = p.role == null ? plainRoleEnd(s, p) : -1;
+            if (plain == e) {
+                p.role = a.span(s, plain);
                 return;
             }
             Phrases.Match prep = a.match(lx.companyPreps, s);

@@ -25,7 +25,8 @@ final class CaptureReader {
      *     details) as a capture even without a verb; only for the user's own language
      */
     static Outcome read(Lexicon lx, String text, List<Token> tokens, LocalDate today, boolean allowVerbless) {
-        Analysis a = new Analysis(lx, tokens, text);
+        Words words = new Words(lx, tokens);
+        Analysis a = new Analysis(lx, words, text);
         int[] verb = findVerb(a);
         if (verb == null && !(allowVerbless && tokens.stream().anyMatch(Token::isDetail) && a.nameWord(0, Boolean.TRUE))) {
             return Outcome.NONE;
@@ -33,12 +34,17 @@ final class CaptureReader {
         if (verb != null && futureBefore(a, verb[0])) {
             return Outcome.PLAN;
         }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == Token.Kind.SYMBOL) {
+                a.used[i] = true; // emoji and other symbols carry no grammar: step over them
+            }
+        }
         int from = verb == null ? 0 : verb[1];
         if (verb != null) {
             a.use(verb[0], verb[1]);
         }
-        List<DateGrammar.Span> spans = new DateGrammar(lx, tokens, today).scan(a.used);
-        NoteFinder.Split split = new NoteFinder(lx, tokens, a.used, spans).find(from);
+        List<DateGrammar.Span> spans = new DateGrammar(lx, words, today).scan(a.used);
+        NoteFinder.Split split = new NoteFinder(lx, words, a.used, spans).find(from);
         a.headEnd = split.headEnd();
         When when = When.of(a, spans);
         if (verb != null && verb[2] == 1 && !when.clearlyPast()) {
@@ -56,7 +62,7 @@ final class CaptureReader {
         if (event == null) {
             event = events.read();
         }
-        String note = split.noteStart() >= 0 ? NoteText.extract(lx, tokens, text, split.noteStart()) : leftoverNote(a);
+        String note = split.noteStart() >= 0 ? NoteText.extract(lx, words, text, split.noteStart()) : leftoverNote(a);
         List<PersonMention> mentions = List.of(DetailsAssigner.assign(lx, tokens, people));
         LocalDate date = when.date() == null ? today : when.date();
         return new Outcome(Kind.CAPTURE, mentions, event, date, when.time(), note);
@@ -65,8 +71,8 @@ final class CaptureReader {
     /** {start, end, 1 if the verb needs a past date ("meeting with") else 0}; the first verb wins. */
     private static int[] findVerb(Analysis a) {
         for (int i = 0; i < a.t.size(); i++) {
-            Phrases.Match strong = a.lx.captureVerbs.match(a.t, i);
-            Phrases.Match dated = a.lx.datedVerbs.match(a.t, i);
+            Phrases.Match strong = a.lx.captureVerbs.match(a.words, i);
+            Phrases.Match dated = a.lx.datedVerbs.match(a.words, i);
             if (strong != null && (dated == null || strong.length() >= dated.length())) {
                 return new int[] {i, i + strong.length(), 0};
             }
@@ -80,7 +86,7 @@ final class CaptureReader {
     /** "Tomorrow I'm meeting Anna", "domani incontro Marco": a plan, whatever follows. */
     private static boolean futureBefore(Analysis a, int verbStart) {
         for (int i = 0; i < verbStart; i++) {
-            if (a.lx.futureCues.match(a.t, i, verbStart + 1) != null) {
+            if (a.lx.futureCues.match(a.words, i, verbStart + 1) != null) {
                 return true;
             }
         }
@@ -97,10 +103,9 @@ final class CaptureReader {
         while (i < a.headEnd && a.tok(i).kind() == Token.Kind.PUNCT) {
             i++;
         }
-        if (i >= a.headEnd || !a.tok(i).isWord() || a.lx.functionWords.contains(a.tok(i).key())
-                || a.lx.detailLabelWords.contains(a.tok(i).key())) {
+        if (i >= a.headEnd || !a.tok(i).isWord() || a.function(i) || a.lx.isDetailLabel(a.words.ids[i])) {
             return null;
         }
-        return NoteText.extract(a.lx, a.t, a.text, i);
+        return NoteText.extract(a.lx, a.words, a.text, i);
     }
 }

@@ -52,7 +52,7 @@ final class CompanyRoleReader {
     /** "security consultant", "senior tax advisor": up to two plain lower-case words in front of a role. */
     private int afterLooseModifiers(int j) {
         int k = j;
-        while (k < j + 2 && a.free(k) && a.tok(k).isWord() && !a.tok(k).capitalized() && !lx.vocabulary.contains(a.tok(k).key())) {
+        while (k < j + 2 && a.free(k) && a.tok(k).isWord() && !a.tok(k).capitalized() && !a.vocab(k)) {
             k++;
         }
         while (k > j && a.match(lx.roles, k) == null) {
@@ -116,10 +116,10 @@ final class CompanyRoleReader {
         if (w.kind() == Token.Kind.NUMBER || w.kind() == Token.Kind.MIXED) {
             return w.capitalized() || Character.isDigit(w.text().charAt(0)) && !DateShapes.looksLikeDateOrTime(w.text());
         }
-        if (!w.isWord() || w.elided() || lx.functionWords.contains(w.key())) {
+        if (!w.isWord() || w.elided() || a.function(j)) {
             return false;
         }
-        return w.capitalized() ? !a.isAcronymRole(j) : !lx.vocabulary.contains(w.key());
+        return w.capitalized() ? !a.isAcronymRole(j) : !a.vocab(j);
     }
 
     private boolean continues(int j, boolean cap, int words) {
@@ -129,8 +129,8 @@ final class CompanyRoleReader {
         }
         if (cap) {
             boolean upper = w.capitalized() || w.kind() == Token.Kind.NUMBER;
-            return upper && !lx.conjunctions.matches(a.t, j) && !w.is("i") && !a.isAcronymRole(j);
+            return upper && !lx.conjunctions.matches(a.words, j) && !w.is("i") && !a.isAcronymRole(j);
         }
-        return w.isWord() && words < 3 && !lx.vocabulary.contains(w.key());
+        return w.isWord() && words < 3 && !a.vocab(j);
     }
 }

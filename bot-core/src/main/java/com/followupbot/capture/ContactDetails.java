@@ -122,11 +122,15 @@ final class ContactDetails {
 
     private static boolean phoneLike(String s, int start, int end, boolean first) {
         int digits = 0;
+        int plusAt = start;
+        while (plusAt < end && s.charAt(plusAt) == '(') {
+            plusAt++; // "(+39 ..."
+        }
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;
-            } else if (!(c == '+' && i == start && first) && "()-./".indexOf(c) < 0) {
+            } else if (!(c == '+' && i == plusAt && first) && "()-./".indexOf(c) < 0) {
                 return false;
             }
         }

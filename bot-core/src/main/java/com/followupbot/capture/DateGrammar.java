@@ -22,19 +22,21 @@ final class DateGrammar {
     }
 
     private final Lexicon lx;
+    private final Words w;
     private final List<Token> t;
     private final LocalDate today;
 
-    DateGrammar(Lexicon lx, List<Token> tokens, LocalDate today) {
+    DateGrammar(Lexicon lx, Words words, LocalDate today) {
         this.lx = lx;
-        this.t = tokens;
+        this.w = words;
+        this.t = words.tokens;
         this.today = today;
     }
 
     /** Every date or time expression, left to right, skipping tokens already used (the verb). */
     List<Span> scan(boolean[] used) {
         List<Span> spans = new ArrayList<>();
-        TimeGrammar times = new TimeGrammar(lx, t);
+        TimeGrammar times = new TimeGrammar(lx, w);
         int i = 0;
         while (i < t.size()) {
             Span s = used[i] ? null : times.at(i);
@@ -52,7 +54,7 @@ final class DateGrammar {
     }
 
     private Span dateAt(int i) {
-        Phrases.Match lead = lx.dateLead.match(t, i);
+        Phrases.Match lead = lx.dateLead.match(w, i);
         if (lead != null) {
             Span s = core(i + lead.length(), true);
             if (s != null) {
@@ -66,7 +68,7 @@ final class DateGrammar {
         if (i >= t.size()) {
             return null;
         }
-        Phrases.Match rel = lx.relativeDays.match(t, i);
+        Phrases.Match rel = lx.relativeDays.match(w, i);
         if (rel != null) {
             return withPart(i, i + rel.length(), today.minusDays(rel.value() / 10), rel.value() % 10);
         }
@@ -89,7 +91,7 @@ final class DateGrammar {
 
     /** "yesterday" + "evening", "martedì" + "sera": a part of day right after the date. */
     private Span withPart(int start, int end, LocalDate date, int part) {
-        Phrases.Match p = part == 0 ? lx.dayParts.match(t, end) : null;
+        Phrases.Match p = part == 0 ? lx.dayParts.match(w, end) : null;
         return p == null ? new Span(start, end, date, null, part) : new Span(start, end + p.length(), date, null, p.value());
     }
 
@@ -102,15 +104,15 @@ final class DateGrammar {
             n = Integer.parseInt(first.text());
             j = i + 1;
         } else {
-            Phrases.Match num = lx.numbers.match(t, i);
+            Phrases.Match num = lx.numbers.match(w, i);
             if (num == null) {
                 return null;
             }
             n = num.value();
             j = i + num.length();
         }
-        Phrases.Match unit = lx.units.match(t, j);
-        Phrases.Match ago = unit == null ? null : lx.ago.match(t, j + unit.length());
+        Phrases.Match unit = lx.units.match(w, j);
+        Phrases.Match ago = unit == null ? null : lx.ago.match(w, j + unit.length());
         if (ago == null) {
             return null;
         }
@@ -120,9 +122,9 @@ final class DateGrammar {
 
     /** "Tuesday", "last Tuesday", "martedì scorso", "lo scorso martedì", "martedì 3 marzo". */
     private Span weekday(int i, boolean led) {
-        Phrases.Match before = lx.lastBefore.match(t, i);
+        Phrases.Match before = lx.lastBefore.match(w, i);
         int j = before == null ? i : i + before.length();
-        Phrases.Match day = lx.weekdays.match(t, j);
+        Phrases.Match day = lx.weekdays.match(w, j);
         if (day == null) {
             return null;
         }
@@ -135,7 +137,7 @@ final class DateGrammar {
             return null; // "Dom", "Sat" alone are more likely names or words
         }
         int end = j + day.length();
-        Phrases.Match after = lx.lastAfter.match(t, end);
+        Phrases.Match after = lx.lastAfter.match(w, end);
         boolean last = before != null || after != null;
         end += after == null ? 0 : after.length();
         int back = (today.getDayOfWeek().getValue() - day.value() + 7) % 7;
@@ -153,19 +155,19 @@ final class DateGrammar {
         int day = dayToken(i);
         if (day > 0) {
             int j = i + 1;
-            Phrases.Match of = lx.dateOf.match(t, j);
-            if (of != null && lx.months.match(t, j + of.length()) != null) {
+            Phrases.Match of = lx.dateOf.match(w, j);
+            if (of != null && lx.months.match(w, j + of.length()) != null) {
                 j += of.length();
             }
-            Phrases.Match month = lx.months.match(t, j);
+            Phrases.Match month = lx.months.match(w, j);
             return month == null ? null : withYear(i, j + month.length(), day, month.value());
         }
-        Phrases.Match month = lx.months.match(t, i);
+        Phrases.Match month = lx.months.match(w, i);
         if (month == null) {
             return null;
         }
         int j = i + month.length();
-        Phrases.Match the = lx.dateOf.match(t, j);
+        Phrases.Match the = lx.dateOf.match(w, j);
         j += the == null ? 0 : the.length();
         day = j < t.size() ? dayToken(j) : -1;
         return day > 0 ? withYear(i, j + 1, day, month.value()) : null;

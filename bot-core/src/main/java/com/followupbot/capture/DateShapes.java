@@ -5,6 +5,8 @@ package com.followupbot.capture;
  * "2026-03-03", "14:30", "9.30", "9am", "3rd") by walking the characters; no regular expressions.
  */
 final class DateShapes {
+    private static final String[] ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "°", "º"};
+
     private DateShapes() {
     }
 
@@ -79,7 +81,7 @@ final class DateShapes {
     /** 3 for "3", "3rd", "3°", "03"; -1 when not a day-of-month shape. */
     static int dayOfMonth(String key) {
         String t = key;
-        for (String suffix : new String[] {"st", "nd", "rd", "th", "°", "º"}) {
+        for (String suffix : ORDINAL_SUFFIXES) {
             if (t.endsWith(suffix) && t.length() > suffix.length()) {
                 t = t.substring(0, t.length() - suffix.length());
                 break;

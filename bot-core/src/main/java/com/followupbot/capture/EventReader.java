@@ -65,7 +65,7 @@ final class EventReader {
             if (beforeName && last >= 0 && w.capitalized() && !a.tok(last).capitalized() && !allCaps(w)) {
                 break;
             }
-            if (k == first && lx.functionWords.contains(w.key()) && !w.elided()) {
+            if (k == first && a.function(k) && !w.elided()) {
                 return null;
             }
             last = k++;

@@ -7,11 +7,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * The grammar data of one language, loaded from {@code /grammar/<code>.properties}. Code never names
@@ -27,12 +26,17 @@ final class Lexicon {
     final Phrases noteLabels, noteCues, notePronouns, noteAfterComma, noteRelatives, detailLabels;
     final Phrases relativeDays, units, ago, numbers, lastBefore, lastAfter, dateThis, dateLead, dateOf;
     final Phrases weekdays, months, dayParts, timePreps, timeWords, timeAm, timePm;
+    private final Map<String, Integer> wordIds = new HashMap<>();
+    private final List<String> wordsById = new ArrayList<>();
     /** Words that are never a name, whatever their case (articles, prepositions, pronouns...). */
-    final Set<String> functionWords;
-    /** Every grammar word: never a name when written in lower case. */
-    final Set<String> vocabulary;
+    private final boolean[] functionWords;
+    /**
+     * Every grammar word: never a name when written in lower case. Month and weekday names are left out:
+     * in a date they are already read, anywhere else "jan" or "dom" is more likely a name.
+     */
+    private final boolean[] vocabulary;
     /** Words of the contact-detail labels ("email", "tel", "cell"), dropped from notes with the detail. */
-    final Set<String> detailLabelWords;
+    private final boolean[] detailLabelWords;
 
     private Lexicon(Language language, Properties p) {
         this.language = language;
@@ -80,23 +84,23 @@ final class Lexicon {
         timeAm = list(p, "time.am");
         timePm = list(p, "time.pm");
 
-        Set<String> function = new HashSet<>();
+        int n = wordsById.size();
+        functionWords = new boolean[n];
         for (Phrases set : List.of(articles, companyPreps, eventStrong, eventWeak, roleCompanyPreps, timePreps,
                 conjunctions, notePronouns, noteRelatives, nameStop, nameIntro, relativeDays, ago, eventStops)) {
-            set.addWordsTo(function, true);
+            set.markWords(functionWords, true);
         }
-        function.removeIf(w -> w.length() > 0 && !Character.isLetter(w.charAt(0)));
-        functionWords = Set.copyOf(function);
-        Set<String> all = new HashSet<>(function);
+        for (int id = 0; id < n; id++) {
+            functionWords[id] &= Character.isLetter(wordsById.get(id).charAt(0));
+        }
+        vocabulary = functionWords.clone();
         for (Phrases set : List.of(captureVerbs, datedVerbs, futureCues, honorifics, roles, roleModifiers, workVerbs,
                 legalSuffixes, noteLabels, noteCues, noteAfterComma, detailLabels, units, numbers, lastBefore,
-                lastAfter, weekdays, months, dayParts, timeWords, timeAm, timePm, dateLead, dateThis)) {
-            set.addWordsTo(all, false);
+                lastAfter, dayParts, timeWords, timeAm, timePm, dateLead, dateThis)) {
+            set.markWords(vocabulary, false);
         }
-        vocabulary = Set.copyOf(all);
-        Set<String> labels = new HashSet<>();
-        detailLabels.addWordsTo(labels, false);
-        detailLabelWords = Set.copyOf(labels);
+        detailLabelWords = new boolean[n];
+        detailLabels.markWords(detailLabelWords, false);
     }
 
     static Lexicon load(Language language) {
@@ -113,10 +117,34 @@ final class Lexicon {
         }
     }
 
-    private static Phrases list(Properties p, String key) {
+    int idOf(String key) {
+        Integer id = wordIds.get(key);
+        return id == null ? -1 : id;
+    }
+
+    boolean isFunction(int id) {
+        return id >= 0 && functionWords[id];
+    }
+
+    boolean isVocabulary(int id) {
+        return id >= 0 && vocabulary[id];
+    }
+
+    boolean isDetailLabel(int id) {
+        return id >= 0 && detailLabelWords[id];
+    }
+
+    private int idFor(String key) {
+        return wordIds.computeIfAbsent(key, k -> {
+            wordsById.add(k);
+            return wordsById.size() - 1;
+        });
+    }
+
+    private Phrases list(Properties p, String key) {
         String value = p.getProperty(key);
         if (value == null || value.isBlank()) {
-            return Phrases.EMPTY;
+            return Phrases.of(Map.of(), this::idFor);
         }
         Map<String, Integer> phrases = new HashMap<>();
         for (String phrase : value.split("\\|")) {
@@ -124,11 +152,11 @@ final class Lexicon {
                 phrases.put(phrase.strip(), 1);
             }
         }
-        return Phrases.of(phrases);
+        return Phrases.of(phrases, this::idFor);
     }
 
     /** Keys such as "date.month.3 = march|mar": every phrase maps to the number after the prefix. */
-    private static Phrases valued(Properties p, String prefix) {
+    private Phrases valued(Properties p, String prefix) {
         Map<String, Integer> phrases = new HashMap<>();
         for (String name : p.stringPropertyNames()) {
             if (name.startsWith(prefix)) {
@@ -140,6 +168,6 @@ final class Lexicon {
                 }
             }
         }
-        return Phrases.of(phrases);
+        return Phrases.of(phrases, this::idFor);
     }
 }

@@ -40,11 +40,11 @@ public final class MeetingParser {
      */
     public ParsedMessage parse(String text, Language hint, ZonedDateTime now) {
         Language fallback = hint != null ? hint : Language.EN;
+        if (text != null && utf8Length(text) > MAX_UTF8_BYTES) {
+            return ParsedMessage.of(Intent.TOO_LONG, fallback);
+        }
         if (text == null || text.isBlank()) {
             return ParsedMessage.of(Intent.UNKNOWN, fallback);
-        }
-        if (utf8Length(text) > MAX_UTF8_BYTES) {
-            return ParsedMessage.of(Intent.TOO_LONG, fallback);
         }
         String normalized = TextNormalizer.normalize(text);
         List<Token> tokens = Tokenizer.tokenize(normalized);
@@ -88,10 +88,11 @@ public final class MeetingParser {
     }
 
     private static int score(Lexicon lx, List<Token> tokens) {
+        Words words = new Words(lx, tokens);
         int score = 0;
         for (int i = 0; i < tokens.size(); i++) {
-            score += lx.cues.match(tokens, i) != null ? 1 : 0;
-            score += lx.captureVerbs.match(tokens, i) != null ? 3 : 0;
+            score += lx.cues.match(words, i) != null ? 1 : 0;
+            score += lx.captureVerbs.match(words, i) != null ? 3 : 0;
         }
         return score;
     }

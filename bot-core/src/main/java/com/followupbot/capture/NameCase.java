@@ -32,7 +32,7 @@ final class NameCase {
     }
 
     private static boolean isLowerParticle(Lexicon lx, Token w) {
-        return lx.particlesLower.match(List.of(w), 0) != null;
+        return lx.particlesLower.isWord(lx.idOf(w.key()));
     }
 
     /** Title-cases a word written all in one case; keeps deliberate mixed case. */

@@ -16,15 +16,17 @@ final class NoteFinder {
     }
 
     private final Lexicon lx;
+    private final Words w;
     private final List<Token> t;
     private final boolean[] used;
     private final boolean[] inDate;
 
-    NoteFinder(Lexicon lx, List<Token> tokens, boolean[] used, List<DateGrammar.Span> dates) {
+    NoteFinder(Lexicon lx, Words words, boolean[] used, List<DateGrammar.Span> dates) {
         this.lx = lx;
-        this.t = tokens;
+        this.w = words;
+        this.t = words.tokens;
         this.used = used;
-        this.inDate = new boolean[tokens.size()];
+        this.inDate = new boolean[t.size()];
         for (DateGrammar.Span s : dates) {
             for (int i = s.start(); i < s.end(); i++) {
                 inDate[i] = true;
@@ -53,16 +55,16 @@ final class NoteFinder {
             if (isSeparator(i)) {
                 return new Split(i, i + 1 < t.size() ? i + 1 : -1);
             }
-            Phrases.Match label = lx.noteLabels.match(t, i);
+            Phrases.Match label = lx.noteLabels.match(w, i);
             if (label != null && i + label.length() < t.size() && isLabelEnd(i + label.length())) {
                 int start = i + label.length() + 1;
                 return new Split(i, start < t.size() ? start : -1);
             }
             boolean lower = !t.get(i).capitalized();
-            if (lx.noteCues.match(t, i) != null || lower && (lx.notePronouns.match(t, i) != null || lx.futureCues.match(t, i) != null)) {
+            if (lx.noteCues.match(w, i) != null || lower && (lx.notePronouns.match(w, i) != null || lx.futureCues.match(w, i) != null)) {
                 return new Split(headEndBefore(i), i);
             }
-            if (tok.isPunct(',') && i + 1 < t.size() && lx.noteAfterComma.match(t, i + 1) != null) {
+            if (tok.isPunct(',') && i + 1 < t.size() && lx.noteAfterComma.match(w, i + 1) != null) {
                 return new Split(i, i + 1);
             }
         }
@@ -72,7 +74,7 @@ final class NoteFinder {
     /** "who needs", "che cerca", ", wants": the relative word goes with neither head nor note. */
     private int headEndBefore(int i) {
         int h = i;
-        while (h - 1 >= 0 && !used[h - 1] && lx.noteRelatives.match(t, h - 1) != null) {
+        while (h - 1 >= 0 && !used[h - 1] && lx.noteRelatives.match(w, h - 1) != null) {
             h--;
         }
         return h;
@@ -93,7 +95,7 @@ final class NoteFinder {
         return switch (c) {
             case TextNormalizer.DASH, ';', '|' -> true;
             case '-' -> tok.spaceBefore() && (!more || t.get(i + 1).spaceBefore());
-            case ':' -> !(i > 0 && lx.detailLabels.match(t, i - 1) != null) && !(more && t.get(i + 1).isDetail());
+            case ':' -> !(i > 0 && lx.detailLabels.match(w, i - 1) != null) && !(more && t.get(i + 1).isDetail());
             case '.', '!', '?' -> more && t.get(i + 1).spaceBefore() && !abbreviation(i - 1);
             default -> false;
         };
@@ -105,7 +107,7 @@ final class NoteFinder {
             return false;
         }
         Token prev = t.get(i);
-        return prev.text().length() == 1 || lx.honorifics.match(t, i) != null || lx.legalSuffixes.match(t, i) != null
-                || lx.roleCompanyPreps.match(t, i) != null;
+        return prev.text().length() == 1 || lx.honorifics.match(w, i) != null || lx.legalSuffixes.match(w, i) != null
+                || lx.roleCompanyPreps.match(w, i) != null;
     }
 }

@@ -12,7 +12,8 @@ final class NoteText {
     private NoteText() {
     }
 
-    static String extract(Lexicon lx, List<Token> t, String text, int from) {
+    static String extract(Lexicon lx, Words w, String text, int from) {
+        List<Token> t = w.tokens;
         if (from < 0 || from >= t.size()) {
             return null;
         }
@@ -23,7 +24,7 @@ final class NoteText {
                 continue;
             }
             int cut = t.get(i).start();
-            for (int k = i - 1; k >= from && isLabel(lx, t.get(k)); k--) {
+            for (int k = i - 1; k >= from && isLabel(lx, w, k); k--) {
                 cut = Math.min(cut, t.get(k).start());
             }
             if (cut > cursor) {
@@ -35,9 +36,10 @@ final class NoteText {
         return tidy(b);
     }
 
-    private static boolean isLabel(Lexicon lx, Token tok) {
+    private static boolean isLabel(Lexicon lx, Words w, int k) {
+        Token tok = w.get(k);
         return tok.kind() == Token.Kind.PUNCT && (tok.isPunct(':') || tok.isPunct(',') || tok.isPunct('('))
-                || lx.detailLabelWords.contains(tok.key());
+                || lx.isDetailLabel(w.ids[k]);
     }
 
     private static String tidy(StringBuilder b) {

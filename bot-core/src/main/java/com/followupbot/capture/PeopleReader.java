@@ -146,7 +146,7 @@ final class PeopleReader {
             return false;
         }
         boolean written = a.tok(k + 1).capitalized() || a.tok(k).capitalized();
-        return written || a.match(lx.particlesUpper, k) != null && !lx.vocabulary.contains(a.tok(k + 1).key());
+        return written || a.match(lx.particlesUpper, k) != null && !a.vocab(k + 1);
     }
 
     private PersonDraft name(int start, int j, Boolean capital) {

@@ -1,43 +1,55 @@
 package com.followupbot.capture;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * A set of word sequences from the grammar data ("had coffee with", "l'altro ieri"), each with an
- * integer value, matched longest-first against tokens by their folded keys. Lookup is a hash on the
- * first word, so matching costs O(candidates with that first word), independent of the set size.
+ * integer value, matched longest-first against a message's word ids. Candidates are found by the id of
+ * the first word (an array slot), so matching costs O(phrases sharing that first word).
  */
 final class Phrases {
     record Match(int length, int value) {
     }
 
-    private record Entry(String[] keys, int value) {
+    private record Entry(int[] ids, int value) {
     }
 
-    static final Phrases EMPTY = new Phrases(Map.of());
+    private static final Entry[] NONE = new Entry[0];
+    private final Entry[][] byFirstId;
 
-    private final Map<String, List<Entry>> byFirstKey;
-
-    private Phrases(Map<String, List<Entry>> byFirstKey) {
-        this.byFirstKey = byFirstKey;
+    private Phrases(Entry[][] byFirstId) {
+        this.byFirstId = byFirstId;
     }
 
-    static Phrases of(Map<String, Integer> phraseValues) {
-        Map<String, List<Entry>> index = new HashMap<>();
+    /** {@code idOf} gives every word of every phrase its lexicon id (assigning new ids as needed). */
+    static Phrases of(Map<String, Integer> phraseValues, ToIntFunction<String> idOf) {
+        List<Entry> entries = new ArrayList<>();
+        int maxId = -1;
         for (Map.Entry<String, Integer> e : phraseValues.entrySet()) {
             String[] keys = keysOf(e.getKey());
-            if (keys.length > 0) {
-                index.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(new Entry(keys, e.getValue()));
+            if (keys.length == 0) {
+                continue;
             }
+            int[] ids = new int[keys.length];
+            for (int k = 0; k < keys.length; k++) {
+                ids[k] = idOf.applyAsInt(keys[k]);
+                maxId = Math.max(maxId, ids[k]);
+            }
+            entries.add(new Entry(ids, e.getValue()));
         }
-        index.values().forEach(list -> list.sort(Comparator.comparingInt((Entry en) -> -en.keys().length)));
-        return new Phrases(Map.copyOf(index));
+        entries.sort(Comparator.comparingInt((Entry en) -> -en.ids().length));
+        Entry[][] index = new Entry[maxId + 1][];
+        for (Entry e : entries) {
+            Entry[] slot = index[e.ids()[0]] == null ? NONE : index[e.ids()[0]];
+            Entry[] grown = java.util.Arrays.copyOf(slot, slot.length + 1);
+            grown[slot.length] = e;
+            index[e.ids()[0]] = grown;
+        }
+        return new Phrases(index);
     }
 
     /** Tokenizes a phrase exactly as a message would be, so "dott.ssa", "l'altro" and "she's" line up. */
@@ -54,58 +66,66 @@ final class Phrases {
         return keys;
     }
 
-    /** The longest phrase starting at token {@code i}, or null. */
-    Match match(List<Token> tokens, int i) {
-        return match(tokens, i, tokens.size());
+    /** The longest phrase starting at word {@code i}, or null. */
+    Match match(Words w, int i) {
+        return match(w, i, w.size());
     }
 
-    Match match(List<Token> tokens, int i, int limit) {
+    Match match(Words w, int i, int limit) {
         if (i < 0 || i >= limit) {
             return null;
         }
-        List<Entry> candidates = byFirstKey.get(tokens.get(i).key());
+        int id = w.ids[i];
+        Entry[] candidates = id >= 0 && id < byFirstId.length ? byFirstId[id] : null;
         if (candidates == null) {
             return null;
         }
         for (Entry e : candidates) {
-            if (i + e.keys().length <= limit && matchesAt(tokens, i, e.keys())) {
-                return new Match(e.keys().length, e.value());
+            if (i + e.ids().length <= limit && matchesAt(w.ids, i, e.ids())) {
+                return new Match(e.ids().length, e.value());
             }
         }
         return null;
     }
 
-    boolean matches(List<Token> tokens, int i) {
-        return match(tokens, i) != null;
+    boolean matches(Words w, int i) {
+        return match(w, i) != null;
     }
 
-    private static boolean matchesAt(List<Token> tokens, int i, String[] keys) {
-        for (int k = 1; k < keys.length; k++) {
-            if (!tokens.get(i + k).key().equals(keys[k])) {
+    /** True when some phrase is exactly this single word id. */
+    boolean isWord(int id) {
+        if (id < 0 || id >= byFirstId.length || byFirstId[id] == null) {
+            return false;
+        }
+        for (Entry e : byFirstId[id]) {
+            if (e.ids().length == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAt(int[] ids, int i, int[] phrase) {
+        for (int k = 1; k < phrase.length; k++) {
+            if (ids[i + k] != phrase[k]) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Every single word appearing anywhere in these phrases (used to keep grammar words out of names). */
-    void addWordsTo(Set<String> words, boolean firstWordsOnly) {
-        for (List<Entry> list : byFirstKey.values()) {
-            for (Entry e : list) {
-                int n = firstWordsOnly ? 1 : e.keys().length;
+    /** Marks every word id used in these phrases (only first words when {@code firstWordsOnly}). */
+    void markWords(boolean[] marks, boolean firstWordsOnly) {
+        for (Entry[] slot : byFirstId) {
+            if (slot == null) {
+                continue;
+            }
+            for (Entry e : slot) {
+                int n = firstWordsOnly ? 1 : e.ids().length;
                 for (int k = 0; k < n; k++) {
-                    words.add(e.keys()[k]);
+                    marks[e.ids()[k]] = true;
                 }
             }
         }
-    }
-
-    static Phrases union(Collection<Phrases> sets) {
-        Map<String, List<Entry>> index = new HashMap<>();
-        for (Phrases p : sets) {
-            p.byFirstKey.forEach((k, v) -> index.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
-        }
-        index.values().forEach(list -> list.sort(Comparator.comparingInt((Entry en) -> -en.keys().length)));
-        return new Phrases(Map.copyOf(index));
     }
 }

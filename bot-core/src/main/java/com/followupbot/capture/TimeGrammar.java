@@ -10,15 +10,17 @@ import java.util.Locale;
  */
 final class TimeGrammar {
     private final Lexicon lx;
+    private final Words w;
     private final List<Token> t;
 
-    TimeGrammar(Lexicon lx, List<Token> tokens) {
+    TimeGrammar(Lexicon lx, Words words) {
         this.lx = lx;
-        this.t = tokens;
+        this.w = words;
+        this.t = words.tokens;
     }
 
     DateGrammar.Span at(int i) {
-        Phrases.Match prep = lx.timePreps.match(t, i);
+        Phrases.Match prep = lx.timePreps.match(w, i);
         if (prep != null) {
             DateGrammar.Span s = clock(i, i + prep.length(), true);
             if (s != null) {
@@ -32,7 +34,7 @@ final class TimeGrammar {
         if (j >= t.size()) {
             return null;
         }
-        Phrases.Match word = lx.timeWords.match(t, j);
+        Phrases.Match word = lx.timeWords.match(w, j);
         if (word != null) {
             return new DateGrammar.Span(start, j + word.length(), null, new int[] {word.value(), 0, 0}, 0);
         }
@@ -48,8 +50,8 @@ final class TimeGrammar {
         int end = j + 1;
         int meridiem = c[2];
         if (meridiem == 0) {
-            Phrases.Match am = lx.timeAm.match(t, end);
-            Phrases.Match pm = lx.timePm.match(t, end);
+            Phrases.Match am = lx.timeAm.match(w, end);
+            Phrases.Match pm = lx.timePm.match(w, end);
             if (pm != null && (am == null || pm.length() >= am.length())) {
                 meridiem = 2;
                 end += pm.length();
@@ -72,6 +74,6 @@ final class TimeGrammar {
     }
 
     private boolean followedByDateWord(int i) {
-        return lx.months.match(t, i) != null || lx.units.match(t, i) != null;
+        return lx.months.match(w, i) != null || lx.units.match(w, i) != null;
     }
 }

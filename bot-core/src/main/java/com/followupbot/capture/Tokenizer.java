@@ -120,19 +120,24 @@ final class Tokenizer {
         }
     }
 
+    /** Splits elisions and possessives off a word run: "dell'Acqua" = "dell'" + "Acqua", "Acme's" = "Acme" + "'s". */
     private static void addWord(String s, int start, int end, boolean space, List<Token> out) {
-        int apostrophe = s.indexOf('\'', start);
-        if (apostrophe > start && apostrophe < end - 1) {
+        while (true) { // a loop, not recursion: "l'l'l'l'..." must not grow the stack
+            int apostrophe = s.indexOf('\'', start);
+            if (apostrophe <= start || apostrophe >= end - 1) {
+                break;
+            }
             if (end - apostrophe == 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')) {
-                addWord(s, start, apostrophe, space, out); // "Acme's"
+                out.add(word(s, start, apostrophe, space));
                 out.add(new Token(Token.Kind.WORD, "'s", "'s", apostrophe, end, false));
                 return;
             }
-            if (ELISIONS.contains(TextNormalizer.fold(s.substring(start, apostrophe)))) {
-                out.add(word(s, start, apostrophe + 1, space));
-                addWord(s, apostrophe + 1, end, false, out);
-                return;
+            if (!ELISIONS.contains(TextNormalizer.fold(s.substring(start, apostrophe)))) {
+                break;
             }
+            out.add(word(s, start, apostrophe + 1, space));
+            start = apostrophe + 1;
+            space = false;
         }
         out.add(word(s, start, end, space));
     }

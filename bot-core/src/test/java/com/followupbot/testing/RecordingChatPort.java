@@ -75,6 +75,14 @@ public final class RecordingChatPort implements ChatPort {
         return new ArrayList<>(unread);
     }
 
+    /** Forgets everything recorded so far. */
+    public void clear() {
+        unread.clear();
+        all.clear();
+        edits.clear();
+        acks.clear();
+    }
+
     /** Everything sent, read or not, oldest first. */
     public List<Sent> all() {
         return List.copyOf(all);
