@@ -42,8 +42,8 @@ final class ConsoleFrontend implements ChatFrontend {
 
     /** The person at the keyboard, in the language of the system locale until they choose one. */
     static ChatUser consoleUser() {
-        String name = System.getProperty("user.name", "console");
-        return new ChatUser(Platform.CONSOLE, name, name, Locale.getDefault().toLanguageTag());
+        String login = System.getProperty("user.name", "console");
+        return new ChatUser(Platform.CONSOLE, login, displayName(login), Locale.getDefault().toLanguageTag());
     }
 
     @Override
@@ -71,5 +71,13 @@ final class ConsoleFrontend implements ChatFrontend {
         ConsoleChat chat = new ConsoleChat(bot, clock, port, consoleUser(), ChatId.privateChat("console"), turn,
                 terminal.out(), !interactive);
         return chat.run(new BufferedReader(new InputStreamReader(terminal.in(), StandardCharsets.UTF_8)));
+    }
+
+    /** "paola" signs drafts as "Paola"; a system account such as root signs nothing. */
+    static String displayName(String login) {
+        if (login.isBlank() || login.equals("root") || !login.chars().allMatch(Character::isLetter)) {
+            return null;
+        }
+        return Character.toUpperCase(login.charAt(0)) + login.substring(1);
     }
 }

@@ -67,9 +67,20 @@ final class AttachmentReader {
         int plain = p.role == null ? plainRoleEnd(k, p) : -1;
         if (plain > 0) {
             p.role = a.span(k, plain);
-            return plain;
+            return companyAfterRole(plain, p);
         }
         return -1;
+    }
+
+    /** "captain at Starfleet": after a role, these prepositions introduce the company. */
+    private int companyAfterRole(int i, PersonDraft p) {
+        Phrases.Match prep = p.company == null ? a.match(lx.roleCompanyPreps, i) : null;
+        CompanyRoleReader.Company c = prep == null ? null : roles.company(i + prep.length());
+        if (c == null) {
+            return i;
+        }
+        p.company = c.name();
+        return c.end();
     }
 
     /**
@@ -177,8 +188,9 @@ final class AttachmentReader {
                 return;
             }
             int plain = p.role == null ? plainRoleEnd(s, p) : -1;
-            if (plain == e) {
+            if (plain > 0) {
                 p.role = a.span(s, plain);
+                companyAfterRole(plain, p);
                 return;
             }
             Phrases.Match prep = a.match(lx.companyPreps, s);

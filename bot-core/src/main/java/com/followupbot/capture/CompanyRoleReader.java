@@ -95,12 +95,19 @@ final class CompanyRoleReader {
             }
             Phrases.Match conn = a.match(lx.connectors, j);
             int next = j + (conn == null ? 0 : conn.length());
-            if (conn != null && cap && a.free(next) && a.tok(next).capitalized() && a.match(lx.companyPreps, next + 1) == null) {
-                last = j + conn.length();
-                j = last + 1;
+            if (conn != null && a.free(next) && a.match(lx.companyPreps, next + 1) == null
+                    && (a.tok(next).capitalized() || !cap && plainWord(next) && words < 3)) {
+                cap |= a.tok(next).capitalized(); // "Camera di Commercio", "negozio di fiori", "filiale di Banca Intesa"
+                last = next;
+                j = next + 1;
                 continue;
             }
-            if (!a.free(j) || !continues(j, cap, words)) {
+            if (!a.free(j)) {
+                break;
+            }
+            if (!cap && a.tok(j).capitalized() && continues(j, true, words)) {
+                cap = true; // "ristorante Gino", "bar Centrale": a common noun before the name
+            } else if (!continues(j, cap, words)) {
                 break;
             }
             last = j++;
@@ -120,6 +127,10 @@ final class CompanyRoleReader {
             return false;
         }
         return w.capitalized() ? !a.isAcronymRole(j) : !a.vocab(j);
+    }
+
+    private boolean plainWord(int j) {
+        return a.tok(j).isWord() && !a.tok(j).capitalized() && !a.tok(j).elided() && !a.vocab(j);
     }
 
     private boolean continues(int j, boolean cap, int words) {

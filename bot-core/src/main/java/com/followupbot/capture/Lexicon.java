@@ -87,7 +87,7 @@ final class Lexicon {
         int n = wordsById.size();
         functionWords = new boolean[n];
         for (Phrases set : List.of(articles, companyPreps, eventStrong, eventWeak, roleCompanyPreps, timePreps,
-                conjunctions, notePronouns, noteRelatives, nameStop, nameIntro, relativeDays, ago, eventStops)) {
+                conjunctions, notePronouns, noteRelatives, nameStop, nameIntro, relativeDays, eventStops)) {
             set.markWords(functionWords, true);
         }
         for (int id = 0; id < n; id++) {

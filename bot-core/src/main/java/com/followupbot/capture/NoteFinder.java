@@ -91,6 +91,10 @@ final class NoteFinder {
             return false;
         }
         boolean more = i + 1 < t.size();
+        if (more && (t.get(i + 1).isDetail() || lx.detailLabels.match(w, i + 1) != null && detailSoon(i + 2))
+                || i > 0 && t.get(i - 1).isDetail()) {
+            return false; // "— anna@acme.com —" sets a contact detail off, it is not a note
+        }
         char c = tok.text().charAt(0);
         return switch (c) {
             case TextNormalizer.DASH, ';', '|' -> true;
@@ -99,6 +103,15 @@ final class NoteFinder {
             case '.', '!', '?' -> more && t.get(i + 1).spaceBefore() && !abbreviation(i - 1);
             default -> false;
         };
+    }
+
+    private boolean detailSoon(int i) {
+        for (int k = i; k < t.size() && k < i + 3; k++) {
+            if (t.get(k).isDetail()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Dr.", "S.p.A.", "Inc.", "J." do not end a sentence. */

@@ -12,6 +12,7 @@ import java.util.List;
 final class PeopleReader {
     private static final int MAX_NAME_WORDS_CAPITALISED = 4;
     private static final int MAX_NAME_WORDS_LOWER = 3;
+    private static final int MAX_DESCRIPTION_WORDS = 5;
     private final Analysis a;
     private final Lexicon lx;
     private final CompanyRoleReader roles;
@@ -122,18 +123,31 @@ final class PeopleReader {
         return j;
     }
 
-    /** "a guy called Marco", "un tizio di nome Marco": skips to the name. */
+    /**
+     * "a guy called Marco", "un tizio di nome Marco", "my old colleague Peter Gibbons", "una mia compagna di
+     * scuola, Giulia Neri": a description before the name is skipped (it is not a known role).
+     */
     private int afterIntro(int j) {
-        if (a.match(lx.articles, j) == null) {
+        Phrases.Match art = a.match(lx.articles, j);
+        if (art == null) {
             return j;
         }
-        for (int k = j + 1; k <= j + 3 && k < a.headEnd; k++) {
+        int k = j + art.length();
+        for (int n = 0; n < MAX_DESCRIPTION_WORDS && a.free(k); n++) {
             Phrases.Match intro = a.match(lx.nameIntro, k);
             if (intro != null) {
                 return k + intro.length();
             }
+            Token w = a.tok(k);
+            if (w.isPunct(',')) {
+                return n > 0 && a.nameWord(k + 1, Boolean.TRUE) ? k + 1 : j;
+            }
+            if (!w.isWord() || w.capitalized() || a.match(lx.eventStrong, k) != null) {
+                break;
+            }
+            k++;
         }
-        return j;
+        return k > j + art.length() && a.nameWord(k, Boolean.TRUE) ? k : j;
     }
 
     private boolean nameStartsAt(int k, Boolean capital) {

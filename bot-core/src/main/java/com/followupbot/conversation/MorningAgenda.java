@@ -23,6 +23,7 @@ public final class MorningAgenda {
 
     private static final Logger log = LoggerFactory.getLogger(MorningAgenda.class);
     private static final int BATCH = 100;
+    private static final java.time.Duration MAX_LATENESS = java.time.Duration.ofHours(2);
 
     private final Jdbi jdbi;
     private final UserDirectory users;
@@ -67,7 +68,7 @@ public final class MorningAgenda {
     }
 
     private boolean sendOne(User user) {
-        if (user.privateChatId() == null || user.blockedAt() != null) {
+        if (user.privateChatId() == null || user.blockedAt() != null || isStale(user)) {
             return false;
         }
         List<FollowUpStep> due = followUps.dueToday(user);
@@ -83,6 +84,13 @@ public final class MorningAgenda {
             log.warn("morning agenda for user {} not delivered: {}", user.id(), e.toString());
             return false;
         }
+    }
+
+    /** A "good morning" hours late (the bot was down) is noise: skip it, the prompts still come. */
+    private boolean isStale(User user) {
+        java.time.LocalTime local = clock.instant().atZone(user.zone()).toLocalTime();
+        return user.agendaTime() == null || local.isAfter(user.agendaTime().plus(MAX_LATENESS))
+                || local.isBefore(user.agendaTime());
     }
 
     private static Instant nextAfter(User user, Instant now) {

@@ -24,8 +24,17 @@ final class StepListing {
     }
 
     String lines(User user, List<FollowUpStep> steps) {
-        return steps.stream().map(s -> "• " + dates.schedule(user.speaks(), s.dueAt(), clock.instant().atZone(user.zone()))
-                + " — " + label(user, s)).collect(Collectors.joining("\n"));
+        return steps.stream().map(s -> "• " + when(user, s) + " — " + label(user, s)).collect(Collectors.joining("\n"));
+    }
+
+    /** "tomorrow 09:00", "Thu 19 Mar", or "overdue since Mon 2 Mar" for a step due before today. */
+    private String when(User user, FollowUpStep step) {
+        java.time.ZonedDateTime now = clock.instant().atZone(user.zone());
+        if (step.dueAt().atZone(user.zone()).toLocalDate().isBefore(now.toLocalDate())) {
+            return replies.text(user, "date.overdueSince",
+                    "day", dates.day(user.speaks(), step.dueAt().atZone(user.zone()).toLocalDate()));
+        }
+        return dates.schedule(user.speaks(), step.dueAt(), now);
     }
 
     /** "note to Anna Rossi · LinkedIn with Sara Conti": the agenda's one-line form. */

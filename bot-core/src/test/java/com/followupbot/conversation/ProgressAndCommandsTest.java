@@ -71,4 +71,18 @@ class ProgressAndCommandsTest {
         chat.press("Show all");
         assertThat(chat.nextText()).isEqualTo("Due today:\n• today 09:00 — note to Anna Rossi");
     }
+
+    @Test
+    void anAgendaHoursLateIsSkippedButThePromptStillComes() {
+        chat.say("paola", "met Anna Rossi at the expo");
+        chat.nextReply();
+        chat.advance(Duration.ofHours(24)); // Friday 18:40: the bot "slept" through the morning
+        assertThat(chat.nextText()).contains("Step 1 of 3");
+        chat.assertNoMoreReplies();
+        chat.say("paola", "today");
+        assertThat(chat.nextText()).isEqualTo("Due today:\n• today 09:00 — note to Anna Rossi");
+        chat.advance(Duration.ofDays(3)); // Monday evening
+        chat.say("paola", "today");
+        assertThat(chat.nextText()).isEqualTo("Due today:\n• overdue since Fri 13 Mar — note to Anna Rossi");
+    }
 }
