@@ -2,11 +2,15 @@ package com.followupbot;
 
 import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.Inbound;
+import com.followupbot.conversation.CommandMenu;
 import com.followupbot.conversation.Conversation;
 import com.followupbot.conversation.Housekeeping;
 import com.followupbot.conversation.MorningAgenda;
 import com.followupbot.followup.Dispatcher;
+import com.followupbot.inbound.InboundLedger;
+import com.followupbot.user.Language;
 import java.time.Clock;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -20,12 +24,17 @@ public final class FollowUpBot {
     private final MorningAgenda agenda;
 
     private final Housekeeping housekeeping;
+    private final InboundLedger inboundLedger;
+    private final CommandMenu commandMenu;
 
-    FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda, Housekeeping housekeeping) {
+    FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda, Housekeeping housekeeping,
+                InboundLedger inboundLedger, CommandMenu commandMenu) {
         this.conversation = conversation;
         this.dispatcher = dispatcher;
         this.agenda = agenda;
         this.housekeeping = housekeeping;
+        this.inboundLedger = inboundLedger;
+        this.commandMenu = commandMenu;
     }
 
     public static FollowUpBot create(Jdbi jdbi, Clock clock, ChatPort chat, BotSettings settings) {
@@ -35,6 +44,16 @@ public final class FollowUpBot {
     /** A text, a button press or a slash command from a user. Never throws for bad input. */
     public void handle(Inbound inbound) {
         conversation.handle(inbound);
+    }
+
+    /** Makes each platform event count once (Telegram's update ids): adapters claim it before {@link #handle}. */
+    public InboundLedger inboundLedger() {
+        return inboundLedger;
+    }
+
+    /** The commands a platform lists in its menu, in {@code language}, for private chats or groups. */
+    public List<CommandMenu.Entry> commandMenu(Language language, CommandMenu.Scope scope) {
+        return commandMenu.entries(language, scope);
     }
 
     /** Claims and sends every follow-up prompt due now; returns how many were delivered. */

@@ -81,7 +81,7 @@ final class Analysis {
             return false;
         }
         Token w = t.get(i);
-        if (!w.isWord() || w.elided() || function(i)) {
+        if (!w.isWord() || w.elided() || function(i) || lx.isDetailLabel(words.ids[i])) {
             return false;
         }
         boolean cap = w.capitalized();
@@ -96,7 +96,6 @@ final class Analysis {
 
     /** "CEO", "CTO", "HR": an all-capitals role word is never a name. */
     boolean isAcronymRole(int i) {
-        String text = t.get(i).text();
-        return text.length() >= 2 && text.equals(text.toUpperCase(java.util.Locale.ROOT)) && match(lx.roles, i) != null;
+        return t.get(i).allCaps() && match(lx.roles, i) != null;
     }
 }

@@ -17,6 +17,8 @@ final class CaptureReader {
         static final Outcome PLAN = new Outcome(Kind.PLAN, List.of(), null, null, null, null);
     }
 
+    private static final int MAX_OPEN_VERB_GAP = 4;
+
     private CaptureReader() {
     }
 
@@ -35,8 +37,8 @@ final class CaptureReader {
             return Outcome.PLAN;
         }
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).kind() == Token.Kind.SYMBOL) {
-                a.used[i] = true; // emoji and other symbols carry no grammar: step over them
+            if (tokens.get(i).kind() == Token.Kind.SYMBOL || tokens.get(i).isPunct('"')) {
+                a.used[i] = true; // emoji, emoticons and quotes carry no grammar: step over them
             }
         }
         int from = verb == null ? 0 : verb[1];
@@ -44,7 +46,11 @@ final class CaptureReader {
             a.use(verb[0], verb[1]);
         }
         List<DateGrammar.Span> spans = new DateGrammar(lx, words, today).scan(a.used);
-        NoteFinder.Split split = new NoteFinder(lx, words, a.used, spans).find(from);
+        NoteFinder finder = new NoteFinder(lx, words, a.used, spans);
+        NoteFinder.Split split = finder.find(from);
+        if (split.plan()) {
+            return Outcome.PLAN; // "caffè con Marco domani"
+        }
         a.headEnd = split.headEnd();
         When when = When.of(a, spans);
         if (verb != null && verb[2] == 1 && !when.clearlyPast()) {
@@ -55,6 +61,14 @@ final class CaptureReader {
         List<PersonDraft> people = new PeopleReader(a).read(from);
         if (people.isEmpty() && verb != null && verb[0] > 0) {
             people = new PeopleReader(a).read(0); // "Marco Rossi, conosciuto ieri alla fiera"
+        }
+        if (people.isEmpty() && split.noteStart() > 0 && tokens.get(split.headEnd()).isPunct(':')) {
+            // "met two people at the BNI meeting: Tom Hardy (plumber) and Emily Blunt (florist)"
+            int listStart = split.noteStart();
+            split = finder.find(listStart);
+            a.headEnd = split.headEnd();
+            when = When.of(a, spans);
+            people = new PeopleReader(a).read(listStart);
         }
         if (people.isEmpty()) {
             return Outcome.NONE;
@@ -68,14 +82,23 @@ final class CaptureReader {
         return new Outcome(Kind.CAPTURE, mentions, event, date, when.time(), note);
     }
 
-    /** {start, end, 1 if the verb needs a past date ("meeting with") else 0}; the first verb wins. */
+    /**
+     * {start, end, 1 if the verb needs a past date ("meeting with") else 0}. The first real capture verb
+     * wins; a verb that needs a date is used only when there is none ("after the meeting I met Anna").
+     */
     private static int[] findVerb(Analysis a) {
         for (int i = 0; i < a.t.size(); i++) {
+            int open = openVerbEnd(a, i);
+            if (open > 0) {
+                return new int[] {i, open, 0};
+            }
             Phrases.Match strong = a.lx.captureVerbs.match(a.words, i);
-            Phrases.Match dated = a.lx.datedVerbs.match(a.words, i);
-            if (strong != null && (dated == null || strong.length() >= dated.length())) {
+            if (strong != null) {
                 return new int[] {i, i + strong.length(), 0};
             }
+        }
+        for (int i = 0; i < a.t.size(); i++) {
+            Phrases.Match dated = a.lx.datedVerbs.match(a.words, i);
             if (dated != null) {
                 return new int[] {i, i + dated.length(), 1};
             }
@@ -83,10 +106,28 @@ final class CaptureReader {
         return null;
     }
 
+    /** "had a great coffee with", "ho fatto una bella chiacchierata con": the end of an open verb phrase or -1. */
+    private static int openVerbEnd(Analysis a, int i) {
+        Phrases.Match start = a.lx.openVerbStarts.match(a.words, i);
+        if (start == null) {
+            return -1;
+        }
+        for (int k = i + start.length(); k < a.t.size() && k <= i + start.length() + MAX_OPEN_VERB_GAP; k++) {
+            Phrases.Match end = a.lx.openVerbEnds.match(a.words, k);
+            if (end != null) {
+                return k + end.length();
+            }
+            if (!a.tok(k).isWord() || a.tok(k).capitalized()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "Tomorrow I'm meeting Anna", "domani incontro Marco": a plan, whatever follows. */
     private static boolean futureBefore(Analysis a, int verbStart) {
         for (int i = 0; i < verbStart; i++) {
-            if (a.lx.futureCues.match(a.words, i, verbStart + 1) != null) {
+            if (a.lx.futureCues.match(a.words, i, verbStart + 1) != null || a.lx.futureVerbs.match(a.words, i, verbStart + 1) != null) {
                 return true;
             }
         }

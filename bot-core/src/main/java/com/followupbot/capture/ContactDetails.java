@@ -1,16 +1,12 @@
 package com.followupbot.capture;
 
-import java.util.List;
-import java.util.Locale;
 
 /**
- * Recognises e-mail addresses, LinkedIn links and phone numbers in raw chunks of text (white-space
- * separated), before the chunk is split into words: "+39 333 123 4567" spans several chunks.
+ * Recognises e-mail addresses, LinkedIn links and other URLs in one white-space separated chunk, before
+ * the chunk is split into words (phone numbers, which span chunks, are in {@link PhoneReader}).
  * Everything here is a single left-to-right scan; no regular expressions.
  */
 final class ContactDetails {
-    private static final int MAX_PHONE_CHUNKS = 6;
-
     private ContactDetails() {
     }
 
@@ -35,7 +31,7 @@ final class ContactDetails {
 
     /** "https://www.LinkedIn.com/in/anna-rossi/" gives "linkedin.com/in/anna-rossi"; null when not a LinkedIn link. */
     static String linkedin(String core) {
-        int at = core.toLowerCase(Locale.ROOT).indexOf("linkedin.com/");
+        int at = indexOfIgnoreCase(core, "linkedin.com/");
         if (at < 0) {
             return null;
         }
@@ -55,104 +51,19 @@ final class ContactDetails {
     }
 
     static boolean isUrl(String core) {
-        String lower = core.toLowerCase(Locale.ROOT);
-        return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.");
+        return core.regionMatches(true, 0, "http://", 0, 7) || core.regionMatches(true, 0, "https://", 0, 8)
+                || core.regionMatches(true, 0, "www.", 0, 4);
     }
 
-    /**
-     * Tries to read a phone number starting at chunk {@code from}; on success adds the tokens and returns
-     * how many chunks were used, otherwise returns 0 and adds nothing.
-     */
-    static int readPhone(String s, List<int[]> chunks, int from, List<Token> out) {
-        int last = from - 1;
-        int end = -1;
-        for (int c = from; c < chunks.size() && c < from + MAX_PHONE_CHUNKS; c++) {
-            int cs = chunks.get(c)[0];
-            int ce = trimTrailing(s, cs, chunks.get(c)[1]);
-            if (!phoneLike(s, cs, ce, c == from)) {
-                break;
-            }
-            last = c;
-            end = ce;
-            if (ce != chunks.get(c)[1]) {
-                break; // "1234567," ends the number
-            }
-        }
-        if (last < from) {
-            return 0;
-        }
-        int start = chunks.get(from)[0];
-        String value = normalisedPhone(s, start, end);
-        if (value == null) {
-            return 0;
-        }
-        if (last > from && firstChunkIsStray(s, chunks.get(from)) && normalisedPhone(s, chunks.get(from + 1)[0], end) != null) {
-            return 0; // "at 9 333 1234567": the 9 is a time, the phone starts at the next chunk
-        }
-        int open = 0;
-        int close = 0;
-        for (int i = start; i < end; i++) {
-            open += s.charAt(i) == '(' ? 1 : 0;
-            close += s.charAt(i) == ')' ? 1 : 0;
-        }
-        if (open > close && s.charAt(start) == '(') {
-            out.add(new Token(Token.Kind.PUNCT, "(", "(", start, start + 1, start > 0));
-            start++;
-        }
-        int closeAt = end;
-        if (close > open && s.charAt(end - 1) == ')') {
-            closeAt = end - 1;
-        }
-        out.add(new Token(Token.Kind.PHONE, value, value, start, closeAt, start > 0));
-        Tokenizer.trailingPunct(s, closeAt, chunks.get(last)[1], out);
-        return last - from + 1;
-    }
-
-    private static int trimTrailing(String s, int start, int end) {
-        while (end > start && ",;:.!?".indexOf(s.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return end;
-    }
-
-    private static boolean firstChunkIsStray(String s, int[] chunk) {
-        char c = s.charAt(chunk[0]);
-        return c != '+' && c != '0' && c != '(' && chunk[1] - chunk[0] <= 2;
-    }
-
-    private static boolean phoneLike(String s, int start, int end, boolean first) {
-        int digits = 0;
-        int plusAt = start;
-        while (plusAt < end && s.charAt(plusAt) == '(') {
-            plusAt++; // "(+39 ..."
-        }
-        for (int i = start; i < end; i++) {
+    /** Case-insensitive indexOf without lower-casing the whole chunk (this runs on every chunk). */
+    private static int indexOfIgnoreCase(String s, String needle) {
+        char first = needle.charAt(0);
+        for (int i = 0; i + needle.length() <= s.length(); i++) {
             char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if (!(c == '+' && i == plusAt && first) && "()-./".indexOf(c) < 0) {
-                return false;
+            if ((c == first || Character.toLowerCase(c) == first) && s.regionMatches(true, i, needle, 0, needle.length())) {
+                return i;
             }
         }
-        return digits > 0 && !DateShapes.looksLikeDateOrTime(s.substring(start, end));
-    }
-
-    /** "+39 333 123-4567" gives "+393331234567"; null when the digit count is not a phone's. */
-    private static String normalisedPhone(String s, int start, int end) {
-        StringBuilder digits = new StringBuilder(16);
-        for (int i = start; i < end && digits.length() <= 16; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
-        int firstReal = start;
-        while (firstReal < end && s.charAt(firstReal) == '(') {
-            firstReal++;
-        }
-        boolean plus = firstReal < end && s.charAt(firstReal) == '+';
-        int n = digits.length();
-        boolean ok = plus ? n >= 8 && n <= 15 : n >= 9 && n <= 15;
-        return ok ? (plus ? "+" : "") + digits : null;
+        return -1;
     }
 }

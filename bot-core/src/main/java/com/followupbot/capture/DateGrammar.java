@@ -1,6 +1,5 @@
 package com.followupbot.capture;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,12 +24,14 @@ final class DateGrammar {
     private final Words w;
     private final List<Token> t;
     private final LocalDate today;
+    private final CalendarDates calendar;
 
     DateGrammar(Lexicon lx, Words words, LocalDate today) {
         this.lx = lx;
         this.w = words;
         this.t = words.tokens;
         this.today = today;
+        this.calendar = new CalendarDates(lx, words, today);
     }
 
     /** Every date or time expression, left to right, skipping tokens already used (the verb). */
@@ -61,7 +62,8 @@ final class DateGrammar {
                 return new Span(i, s.end(), s.date(), null, s.part(), s.bareWeekday());
             }
         }
-        return core(i, false);
+        Span s = core(i, false);
+        return s != null ? s : calendar.dayOnly(i);
     }
 
     private Span core(int i, boolean led) {
@@ -77,10 +79,10 @@ final class DateGrammar {
             s = weekday(i, led);
         }
         if (s == null) {
-            s = dayMonth(i);
+            s = calendar.dayMonth(i);
         }
         if (s == null) {
-            s = numeric(i);
+            s = calendar.numeric(i);
         }
         if (s == null) {
             return null;
@@ -128,7 +130,7 @@ final class DateGrammar {
         if (day == null) {
             return null;
         }
-        Span explicit = dayMonth(j + day.length());
+        Span explicit = calendar.dayMonth(j + day.length());
         if (explicit != null) {
             return new Span(i, explicit.end(), explicit.date(), null, 0);
         }
@@ -145,83 +147,5 @@ final class DateGrammar {
             back = 7;
         }
         return new Span(i, end, today.minusDays(back), null, 0, !last);
-    }
-
-    /** "3 March", "3rd of March", "March 3rd", "3 mar 2026", "March 3, 2026". */
-    private Span dayMonth(int i) {
-        if (i >= t.size()) {
-            return null;
-        }
-        int day = dayToken(i);
-        if (day > 0) {
-            int j = i + 1;
-            Phrases.Match of = lx.dateOf.match(w, j);
-            if (of != null && lx.months.match(w, j + of.length()) != null) {
-                j += of.length();
-            }
-            Phrases.Match month = lx.months.match(w, j);
-            return month == null ? null : withYear(i, j + month.length(), day, month.value());
-        }
-        Phrases.Match month = lx.months.match(w, i);
-        if (month == null) {
-            return null;
-        }
-        int j = i + month.length();
-        Phrases.Match the = lx.dateOf.match(w, j);
-        j += the == null ? 0 : the.length();
-        day = j < t.size() ? dayToken(j) : -1;
-        return day > 0 ? withYear(i, j + 1, day, month.value()) : null;
-    }
-
-    private int dayToken(int i) {
-        Token tok = t.get(i);
-        return tok.kind() == Token.Kind.NUMBER || tok.kind() == Token.Kind.MIXED ? DateShapes.dayOfMonth(tok.key()) : -1;
-    }
-
-    private Span withYear(int start, int end, int day, int month) {
-        int j = end < t.size() && t.get(end).isPunct(',') ? end + 1 : end;
-        if (j < t.size() && t.get(j).kind() == Token.Kind.NUMBER && t.get(j).text().length() == 4) {
-            int year = Integer.parseInt(t.get(j).text());
-            LocalDate date = safeDate(year, month, day);
-            return date == null ? null : new Span(start, j + 1, date, null, 0);
-        }
-        LocalDate date = mostRecent(month, day);
-        return date == null ? null : new Span(start, end, date, null, 0);
-    }
-
-    /** "3/3", "03/03/2026", "12.03.2026", "2026-03-03": day first, month first only when day first is impossible. */
-    private Span numeric(int i) {
-        Token tok = t.get(i);
-        int[] d = tok.kind() == Token.Kind.MIXED ? DateShapes.numericDate(tok.text()) : null;
-        if (d == null) {
-            return null;
-        }
-        int day = d[0];
-        int month = d[1];
-        if (month > 12 && day <= 12) {
-            day = d[1];
-            month = d[0];
-        }
-        LocalDate date = d[2] > 0 ? safeDate(d[2], month, day) : mostRecent(month, day);
-        return date == null ? null : new Span(i, i + 1, date, null, 0);
-    }
-
-    /** The latest occurrence of day/month on or before today (Feb 29 looks back to a leap year). */
-    private LocalDate mostRecent(int month, int day) {
-        for (int year = today.getYear(); year >= today.getYear() - 8; year--) {
-            LocalDate date = safeDate(year, month, day);
-            if (date != null && !date.isAfter(today)) {
-                return date;
-            }
-        }
-        return null;
-    }
-
-    private static LocalDate safeDate(int year, int month, int day) {
-        try {
-            return LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-            return null;
-        }
     }
 }

@@ -1,11 +1,15 @@
 package com.followupbot.capture;
 
+import java.util.Set;
+
 /**
  * Reads the numeric shapes of dates and clock times inside one token ("3/3", "03/03/2026",
  * "2026-03-03", "14:30", "9.30", "9am", "3rd") by walking the characters; no regular expressions.
  */
 final class DateShapes {
-    private static final String[] ORDINAL_SUFFIXES = {"st", "nd", "rd", "th", "°", "º"};
+    private static final Set<String> ORDINAL_SUFFIXES = Tokenizer.listed("ordinal.suffixes");
+    private static final Set<String> AM = Tokenizer.listed("clock.am");
+    private static final Set<String> PM = Tokenizer.listed("clock.pm");
 
     private DateShapes() {
     }
@@ -57,12 +61,11 @@ final class DateShapes {
     static int[] clock(String lowerText) {
         String t = lowerText;
         int meridiem = 0;
-        if (t.endsWith("am") || t.endsWith("pm")) {
-            meridiem = t.endsWith("am") ? 1 : 2;
-            t = t.substring(0, t.length() - 2);
-        } else if (t.endsWith("a.m") || t.endsWith("p.m")) {
-            meridiem = t.endsWith("a.m") ? 1 : 2;
-            t = t.substring(0, t.length() - 3);
+        String am = suffix(t, AM);
+        String pm = am == null ? suffix(t, PM) : null;
+        if (am != null || pm != null) {
+            meridiem = am != null ? 1 : 2;
+            t = t.substring(0, t.length() - (am != null ? am : pm).length());
         }
         int sep = Math.max(t.indexOf(':'), t.indexOf('.'));
         String hours = sep < 0 ? t : t.substring(0, sep);
@@ -81,11 +84,9 @@ final class DateShapes {
     /** 3 for "3", "3rd", "3°", "03"; -1 when not a day-of-month shape. */
     static int dayOfMonth(String key) {
         String t = key;
-        for (String suffix : ORDINAL_SUFFIXES) {
-            if (t.endsWith(suffix) && t.length() > suffix.length()) {
-                t = t.substring(0, t.length() - suffix.length());
-                break;
-            }
+        String suffix = suffix(t, ORDINAL_SUFFIXES);
+        if (suffix != null && t.length() > suffix.length()) {
+            t = t.substring(0, t.length() - suffix.length());
         }
         int d = t.length() <= 2 ? digits(t) : -1;
         return d >= 1 && d <= 31 ? d : -1;
@@ -93,6 +94,17 @@ final class DateShapes {
 
     static boolean looksLikeDateOrTime(String t) {
         return numericDate(t) != null || ((t.indexOf(':') > 0 || t.indexOf('.') > 0) && t.length() <= 5 && clock(t) != null);
+    }
+
+    /** The (longest) member of {@code suffixes} that {@code t} ends with, or null. */
+    private static String suffix(String t, Set<String> suffixes) {
+        String found = null;
+        for (String s : suffixes) {
+            if (t.endsWith(s) && (found == null || s.length() > found.length())) {
+                found = s;
+            }
+        }
+        return found;
     }
 
     private static int digits(String s) {

@@ -28,14 +28,18 @@ final class EventReader {
      */
     String readBeforeName(int i) {
         Phrases.Match prep = a.match(lx.eventStrong, i);
-        return prep == null ? null : phrase(i, i + prep.length(), true);
+        if (prep != null) {
+            return phrase(i, i + prep.length(), true, MAX_EVENT_TOKENS);
+        }
+        prep = a.match(lx.eventWeak, i);
+        return prep == null ? null : phrase(i, i + prep.length(), true, 1); // "ho conosciuto a Milano Marco"
     }
 
     private String scan(Phrases preps) {
         for (int i = 0; i < a.headEnd; i++) {
             Phrases.Match prep = a.match(preps, i);
             if (prep != null) {
-                String event = phrase(i, i + prep.length(), false);
+                String event = phrase(i, i + prep.length(), false, MAX_EVENT_TOKENS);
                 if (event != null) {
                     return event;
                 }
@@ -44,7 +48,7 @@ final class EventReader {
         return null;
     }
 
-    private String phrase(int prepAt, int j, boolean beforeName) {
+    private String phrase(int prepAt, int j, boolean beforeName, int maxTokens) {
         Phrases.Match art = a.match(lx.articles, j);
         if (art != null && a.free(j + art.length()) && !a.tok(j + art.length()).isPunct(',')) {
             j += art.length();
@@ -52,7 +56,7 @@ final class EventReader {
         int first = j;
         int last = -1;
         int k = j;
-        while (k < a.headEnd && k - first < MAX_EVENT_TOKENS && a.free(k)) {
+        while (k < a.headEnd && k - first < maxTokens && a.free(k)) {
             Token w = a.tok(k);
             boolean glued = k > first && !w.spaceBefore() && a.tok(k - 1).elided();
             if (k > first && a.match(lx.connectors, k) != null) {
@@ -62,13 +66,18 @@ final class EventReader {
             if (!eventWord(w) || k > first && !glued && a.match(lx.eventStops, k) != null) {
                 break;
             }
-            if (beforeName && last >= 0 && w.capitalized() && !a.tok(last).capitalized() && !allCaps(w)) {
+            boolean afterConnector = last >= 0 && last < k - 1;
+            if (beforeName && last >= 0 && w.capitalized() && !allCaps(w) && !afterConnector
+                    && (!a.tok(last).capitalized() || allCaps(a.tok(last)))) {
                 break;
             }
             if (k == first && a.function(k) && !w.elided()) {
                 return null;
             }
             last = k++;
+            if (beforeName && afterConnector && w.capitalized()) {
+                break; // "alla fiera di Verona Luca Bianchi": the place closes the event, the name follows
+            }
         }
         if (last < 0) {
             return null;
@@ -83,6 +92,6 @@ final class EventReader {
     }
 
     private static boolean allCaps(Token w) {
-        return w.text().length() > 1 && w.text().equals(w.text().toUpperCase(java.util.Locale.ROOT));
+        return w.allCaps();
     }
 }

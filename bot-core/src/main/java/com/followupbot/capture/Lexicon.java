@@ -19,12 +19,12 @@ import java.util.Properties;
  */
 final class Lexicon {
     final Language language;
-    final Phrases cues, captureVerbs, datedVerbs, futureCues;
+    final Phrases cues, captureVerbs, datedVerbs, openVerbStarts, openVerbEnds, futureCues, futureVerbs;
     final Phrases honorifics, particlesLower, particlesUpper, nameIntro, nameStop;
-    final Phrases roles, roleModifiers, roleCompanyPreps, companyPreps, workVerbs, legalSuffixes;
+    final Phrases roles, roleModifiers, roleAdjectives, roleCompanyPreps, companyPreps, workVerbs, legalSuffixes;
     final Phrases eventStrong, eventWeak, articles, eventStops, connectors, conjunctions;
     final Phrases noteLabels, noteCues, notePronouns, noteAfterComma, noteRelatives, detailLabels;
-    final Phrases relativeDays, units, ago, numbers, lastBefore, lastAfter, dateThis, dateLead, dateOf;
+    final Phrases relativeDays, units, ago, numbers, lastBefore, lastAfter, dateThis, dateLead, dateOf, dayLead, dayLeadBare;
     final Phrases weekdays, months, dayParts, timePreps, timeWords, timeAm, timePm;
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final List<String> wordsById = new ArrayList<>();
@@ -43,7 +43,10 @@ final class Lexicon {
         cues = list(p, "language.cues");
         captureVerbs = list(p, "capture.verbs");
         datedVerbs = list(p, "capture.verbs.dated");
+        openVerbStarts = list(p, "capture.verbs.open.start");
+        openVerbEnds = list(p, "capture.verbs.open.end");
         futureCues = list(p, "future.cues");
+        futureVerbs = list(p, "future.verbs");
         honorifics = list(p, "honorifics");
         particlesLower = list(p, "name.particles.lower");
         particlesUpper = list(p, "name.particles.upper");
@@ -51,6 +54,7 @@ final class Lexicon {
         nameStop = list(p, "name.stopwords");
         roles = list(p, "roles");
         roleModifiers = list(p, "role.modifiers");
+        roleAdjectives = list(p, "role.adjectives");
         roleCompanyPreps = list(p, "role.company.preps");
         companyPreps = list(p, "company.preps");
         workVerbs = list(p, "work.verbs");
@@ -76,6 +80,8 @@ final class Lexicon {
         dateThis = list(p, "date.this");
         dateLead = list(p, "date.lead");
         dateOf = list(p, "date.of");
+        dayLead = list(p, "date.day.lead");
+        dayLeadBare = list(p, "date.day.lead.bare");
         weekdays = valued(p, "date.weekday.");
         months = valued(p, "date.month.");
         dayParts = valued(p, "date.part.");
@@ -94,7 +100,7 @@ final class Lexicon {
             functionWords[id] &= Character.isLetter(wordsById.get(id).charAt(0));
         }
         vocabulary = functionWords.clone();
-        for (Phrases set : List.of(captureVerbs, datedVerbs, futureCues, honorifics, roles, roleModifiers, workVerbs,
+        for (Phrases set : List.of(captureVerbs, datedVerbs, futureCues, futureVerbs, honorifics, roles, roleModifiers, roleAdjectives, workVerbs,
                 legalSuffixes, noteLabels, noteCues, noteAfterComma, detailLabels, units, numbers, lastBefore,
                 lastAfter, dayParts, timeWords, timeAm, timePm, dateLead, dateThis)) {
             set.markWords(vocabulary, false);

@@ -17,7 +17,7 @@ final class NameCase {
         StringBuilder out = new StringBuilder();
         for (int k = 0; k < words.size(); k++) {
             Token w = words.get(k);
-            boolean glued = k > 0 && words.get(k - 1).elided() && !w.spaceBefore();
+            boolean glued = k > 0 && (words.get(k - 1).elided() || w.isPunct('.')) && !w.spaceBefore();
             if (k > 0 && !glued) {
                 out.append(' ');
             }

@@ -11,8 +11,11 @@ import java.util.List;
  * the capture verb, so "Yesterday: met Anna" keeps its head.
  */
 final class NoteFinder {
-    /** headEnd: first token not in the head; noteStart: first token of the note, or -1. */
-    record Split(int headEnd, int noteStart) {
+    /** headEnd: first token not in the head; noteStart: first token of the note, or -1; plan: not a capture. */
+    record Split(int headEnd, int noteStart, boolean plan) {
+        Split(int headEnd, int noteStart) {
+            this(headEnd, noteStart, false);
+        }
     }
 
     private final Lexicon lx;
@@ -53,7 +56,7 @@ final class NoteFinder {
                 continue; // the first word after the verb is the person, never a remark
             }
             if (isSeparator(i)) {
-                return new Split(i, i + 1 < t.size() ? i + 1 : -1);
+                return new Split(i, afterLabel(i + 1));
             }
             Phrases.Match label = lx.noteLabels.match(w, i);
             if (label != null && i + label.length() < t.size() && isLabelEnd(i + label.length())) {
@@ -61,14 +64,38 @@ final class NoteFinder {
                 return new Split(i, start < t.size() ? start : -1);
             }
             boolean lower = !t.get(i).capitalized();
-            if (lx.noteCues.match(w, i) != null || lower && (lx.notePronouns.match(w, i) != null || lx.futureCues.match(w, i) != null)) {
+            if (lx.noteCues.match(w, i) != null || lower && (lx.notePronouns.match(w, i) != null || lx.futureVerbs.match(w, i) != null)) {
                 return new Split(headEndBefore(i), i);
+            }
+            if (lower && lx.futureCues.match(w, i) != null) {
+                int comma = lastComma(from, i);
+                return comma < 0 ? new Split(i, -1, true) : new Split(comma, comma + 1);
             }
             if (tok.isPunct(',') && i + 1 < t.size() && lx.noteAfterComma.match(w, i + 1) != null) {
                 return new Split(i, i + 1);
             }
         }
         return new Split(t.size(), -1);
+    }
+
+    /** ". Note: call her": a label right after a separator is not part of the note. */
+    private int afterLabel(int i) {
+        if (i >= t.size()) {
+            return -1;
+        }
+        Phrases.Match label = lx.noteLabels.match(w, i);
+        int end = label == null ? i : i + label.length();
+        return label != null && end < t.size() && isLabelEnd(end) ? (end + 1 < t.size() ? end + 1 : -1) : i;
+    }
+
+    /** The last comma of the head before {@code i}: "met Anna yesterday, seeing her tomorrow". */
+    private int lastComma(int from, int i) {
+        for (int k = i - 1; k > from; k--) {
+            if (!used[k] && !inDate[k] && t.get(k).isPunct(',')) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "who needs", "che cerca", ", wants": the relative word goes with neither head nor note. */
@@ -120,7 +147,7 @@ final class NoteFinder {
             return false;
         }
         Token prev = t.get(i);
-        return prev.text().length() == 1 || lx.honorifics.match(w, i) != null || lx.legalSuffixes.match(w, i) != null
+        return prev.isWord() && prev.text().length() == 1 || lx.honorifics.match(w, i) != null || lx.legalSuffixes.match(w, i) != null
                 || lx.roleCompanyPreps.match(w, i) != null;
     }
 }

@@ -10,19 +10,21 @@ import java.util.List;
  * must be too, so "met Anna and talked about..." does not invent a person called "talked".
  */
 final class PeopleReader {
-    private static final int MAX_NAME_WORDS_CAPITALISED = 4;
-    private static final int MAX_NAME_WORDS_LOWER = 3;
     private static final int MAX_DESCRIPTION_WORDS = 5;
     private final Analysis a;
     private final Lexicon lx;
-    private final CompanyRoleReader roles;
+    private final CompanyReader companies;
+    private final RoleReader roles;
     private final AttachmentReader attachments;
+    private final NameReader names;
 
     PeopleReader(Analysis a) {
         this.a = a;
         this.lx = a.lx;
-        this.roles = new CompanyRoleReader(a);
-        this.attachments = new AttachmentReader(a, roles);
+        this.companies = new CompanyReader(a);
+        this.roles = new RoleReader(a, companies);
+        this.attachments = new AttachmentReader(a, roles, companies);
+        this.names = new NameReader(a, companies);
     }
 
     List<PersonDraft> read(int from) {
@@ -81,7 +83,7 @@ final class PeopleReader {
         String role = null;
         String company = null;
         int j = i;
-        CompanyRoleReader.Role first = roles.possessive(j);
+        RoleReader.Role first = roles.possessive(j);
         if (first == null) {
             first = roles.role(j, true);
         }
@@ -90,7 +92,7 @@ final class PeopleReader {
             k += a.isPunct(k, ',') ? 1 : 0;
             Phrases.Match intro = a.match(lx.nameIntro, k);
             k += intro == null ? 0 : intro.length();
-            if (nameStartsAt(k, capital)) {
+            if (names.nameStartsAt(k, capital)) {
                 role = first.role();
                 company = first.company();
                 j = k;
@@ -99,7 +101,7 @@ final class PeopleReader {
             j = afterIntro(j);
         }
         j = afterHonorific(j);
-        PersonDraft p = name(i, j, capital);
+        PersonDraft p = names.name(i, j, capital);
         if (p == null) {
             return null;
         }
@@ -116,7 +118,7 @@ final class PeopleReader {
         Phrases.Match honorific = a.match(lx.honorifics, h);
         if (honorific != null) {
             int k = h + honorific.length() + (a.isPunct(h + honorific.length(), '.') ? 1 : 0);
-            if (nameStartsAt(k, null)) {
+            if (names.nameStartsAt(k, null)) {
                 return k;
             }
         }
@@ -147,80 +149,7 @@ final class PeopleReader {
             }
             k++;
         }
-        return k > j + art.length() && a.nameWord(k, Boolean.TRUE) ? k : j;
-    }
-
-    private boolean nameStartsAt(int k, Boolean capital) {
-        return a.nameWord(k, capital) || gluedElision(k);
-    }
-
-    /** "D'" + "Angelo", "dell'" + "Acqua": an elided particle written against a capitalised word. */
-    private boolean gluedElision(int k) {
-        if (!a.free(k) || !a.tok(k).elided() || !a.free(k + 1) || a.tok(k + 1).spaceBefore() || !a.tok(k + 1).isWord()) {
-            return false;
-        }
-        boolean written = a.tok(k + 1).capitalized() || a.tok(k).capitalized();
-        return written || a.match(lx.particlesUpper, k) != null && !a.vocab(k + 1);
-    }
-
-    private PersonDraft name(int start, int j, Boolean capital) {
-        if (!nameStartsAt(j, capital)) {
-            return null;
-        }
-        boolean cap = a.tok(j).capitalized() || gluedElision(j) && a.tok(j + 1).capitalized();
-        List<Token> words = new ArrayList<>();
-        int max = cap ? MAX_NAME_WORDS_CAPITALISED : MAX_NAME_WORDS_LOWER;
-        int main = 0;
-        int k = j;
-        String company = null;
-        while (k < a.headEnd && main < max) {
-            if (gluedElision(k)) {
-                words.add(a.tok(k));
-                words.add(a.tok(k + 1));
-                k += 2;
-                main++;
-                continue;
-            }
-            int afterParticles = k;
-            while (main > 0 && particle(afterParticles) && afterParticles - k < 3) {
-                afterParticles++; // "van der Berg", "De La Cruz"
-            }
-            if (afterParticles > k && (a.nameWord(afterParticles, cap) || gluedElision(afterParticles))) {
-                while (k < afterParticles) {
-                    words.add(a.tok(k++));
-                }
-                continue;
-            }
-            if (main >= 2 && a.isLegalSuffix(k)) {
-                CompanyRoleReader.Company c = roles.company(k - 1);
-                words.remove(words.size() - 1); // "Anna Rossi Acme Srl": the word before the suffix is the company's
-                company = c == null ? null : c.name();
-                k = c == null ? k : c.end();
-                break;
-            }
-            boolean roleAhead = main > 0 && a.match(lx.roles, k) != null && a.match(lx.roleCompanyPreps, k + 1) != null;
-            if (roleAhead || !a.nameWord(k, main == 0 ? null : cap) || main > 0 && !a.tok(k).spaceBefore()) {
-                break;
-            }
-            words.add(a.tok(k++));
-            main++;
-        }
-        if (words.isEmpty()) {
-            return null;
-        }
-        PersonDraft p = new PersonDraft(words, start, k);
-        p.company = company;
-        return p;
-    }
-
-    /** "De", "van", "der", "La": but a lower-case "di"/"da" after a name is the company preposition. */
-    private boolean particle(int k) {
-        if (!a.free(k) || a.tok(k).elided()) {
-            return false;
-        }
-        if (a.match(lx.particlesLower, k) != null) {
-            return true;
-        }
-        return a.match(lx.particlesUpper, k) != null && (a.tok(k).capitalized() || a.match(lx.companyPreps, k) == null);
+        boolean ofCompany = a.match(lx.companyPreps, k - 1) != null || a.match(lx.connectors, k - 1) != null;
+        return k > j + art.length() && !ofCompany && a.nameWord(k, Boolean.TRUE) ? k : j; // not "la responsabile di Ferrero"
     }
 }

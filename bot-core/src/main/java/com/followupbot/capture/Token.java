@@ -30,6 +30,19 @@ record Token(Kind kind, String text, String key, int start, int end, boolean spa
         return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
     }
 
+    /** Two or more letters, all capitals: "CEO", "BNI". */
+    boolean allCaps() {
+        if (text.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** An elided article or preposition such as "l'", "all'", "D'" that is glued to the next word. */
     boolean elided() {
         return kind == Kind.WORD && text.endsWith("'");

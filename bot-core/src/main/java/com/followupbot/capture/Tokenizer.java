@@ -1,6 +1,13 @@
 package com.followupbot.capture;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Properties;
 import java.util.List;
 import java.util.Set;
 
@@ -13,11 +20,39 @@ final class Tokenizer {
     private static final String LEADING = "([{\"<*_";
     private static final String TRAILING = ")]}\",;:!?.>*_";
     private static final String JOINERS = ".-/:_";
+    private static final Properties DATA = load("/grammar/tokens.properties");
+    /** Emoticons are symbols, not punctuation: ":)" must not start a note. */
+    private static final Set<String> EMOTICONS = listed("emoticons");
     /** Elided words that end with an apostrophe and glue onto the next word. */
-    private static final Set<String> ELISIONS = Set.of("l", "all", "dell", "dall", "nell", "sull", "coll", "un",
-            "d", "quest", "quell", "c", "s", "tutt", "sant", "bell", "gl", "n", "m", "t", "v");
+    private static final Set<String> ELISIONS = listed("elisions");
+    /** The possessive ending ("'s"), split off so "Acme's CTO" reads as company + role. */
+    static final String POSSESSIVE = DATA.getProperty("possessive", "'s").strip();
 
     private Tokenizer() {
+    }
+
+    private static Properties load(String resource) {
+        try (InputStream in = Tokenizer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            Properties p = new Properties();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return p;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A '|'-separated list from the shared tokenizer data (also used for number shapes in {@link DateShapes}). */
+    static Set<String> listed(String key) {
+        Set<String> values = new HashSet<>();
+        for (String v : DATA.getProperty(key, "").split("\\|")) {
+            if (!v.isBlank()) {
+                values.add(v.strip());
+            }
+        }
+        return Set.copyOf(values);
     }
 
     static List<Token> tokenize(String s) {
@@ -36,8 +71,9 @@ final class Tokenizer {
             }
         }
         List<Token> out = new ArrayList<>(chunks.size() + 8);
+        PhoneReader phones = new PhoneReader(s, chunks);
         for (int c = 0; c < chunks.size(); ) {
-            int used = ContactDetails.readPhone(s, chunks, c, out);
+            int used = phones.read(c, out);
             if (used > 0) {
                 c += used;
                 continue;
@@ -50,6 +86,11 @@ final class Tokenizer {
 
     private static void splitChunk(String s, int start, int end, List<Token> out) {
         boolean space = start > 0;
+        if (end - start <= 4 && EMOTICONS.contains(s.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+            String t = s.substring(start, end);
+            out.add(new Token(Token.Kind.SYMBOL, t, t, start, end, space));
+            return;
+        }
         while (start < end && LEADING.indexOf(s.charAt(start)) >= 0) {
             out.add(punct(s, start, space));
             space = false;
@@ -127,9 +168,9 @@ final class Tokenizer {
             if (apostrophe <= start || apostrophe >= end - 1) {
                 break;
             }
-            if (end - apostrophe == 2 && (s.charAt(end - 1) == 's' || s.charAt(end - 1) == 'S')) {
+            if (s.regionMatches(true, apostrophe, POSSESSIVE, 0, POSSESSIVE.length()) && end - apostrophe == POSSESSIVE.length()) {
                 out.add(word(s, start, apostrophe, space));
-                out.add(new Token(Token.Kind.WORD, "'s", "'s", apostrophe, end, false));
+                out.add(new Token(Token.Kind.WORD, POSSESSIVE, POSSESSIVE, apostrophe, end, false));
                 return;
             }
             if (!ELISIONS.contains(TextNormalizer.fold(s.substring(start, apostrophe)))) {

@@ -5,8 +5,10 @@ import com.followupbot.capture.MessageReader;
 import com.followupbot.capture.Understanding;
 import com.followupbot.chat.ChatId;
 import com.followupbot.user.User;
+import com.followupbot.conversation.internal.DeferredRow;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Acts on what a message asks: a command, a progress report, a meeting to log, or help. */
 public final class CommandRouter {
@@ -19,10 +21,12 @@ public final class CommandRouter {
     private final ProgressFlow progress;
     private final CorrectionFlow fixes;
     private final Replies replies;
+    private final DeferredCommands deferred;
     private final Clock clock;
 
     public CommandRouter(MessageReader reader, CorrectionReader corrections, CommandFlow commands, SettingsFlow settings,
-                         CaptureFlow captures, ProgressFlow progress, CorrectionFlow fixes, Replies replies, Clock clock) {
+                         CaptureFlow captures, ProgressFlow progress, CorrectionFlow fixes, DeferredCommands deferred,
+                         Replies replies, Clock clock) {
         this.reader = reader;
         this.corrections = corrections;
         this.commands = commands;
@@ -30,6 +34,7 @@ public final class CommandRouter {
         this.captures = captures;
         this.progress = progress;
         this.fixes = fixes;
+        this.deferred = deferred;
         this.replies = replies;
         this.clock = clock;
     }
@@ -53,8 +58,17 @@ public final class CommandRouter {
     /** A platform slash command: {@code /met Anna at the expo}, {@code /today}, {@code /start}. */
     public void slashCommand(User user, ChatId chat, String name, String args) {
         String command = name.toLowerCase(Locale.ROOT);
+        if (command.equals("start") && !args.isBlank()) {
+            // opened from a chapter group's link: carry out what the user asked for there
+            Optional<DeferredRow> waiting = deferred.take(user.id(), args.strip());
+            if (waiting.isPresent()) {
+                slashCommand(user, chat, waiting.get().command(), waiting.get().args());
+                return;
+            }
+        }
         String text = switch (command) {
             case "met", "conosciuto" -> (command.equals("met") ? "met " : "ho conosciuto ") + args;
+            case "who", "chi" -> ((command.equals("who") ? "who is " : "chi è ") + args).strip();
             case "start" -> "help";
             default -> (command + " " + args).strip();
         };

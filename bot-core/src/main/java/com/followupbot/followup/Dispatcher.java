@@ -18,11 +18,13 @@ import org.slf4j.LoggerFactory;
  * attempt to the outbox, calls the chat port, then marks the step prompted. Several instances may run
  * it on one database: each step is claimed by one of them; a crashed instance's claims are taken over
  * once their lease expires (at-least-once delivery: a crash between send and mark re-sends once).
+ * With {@link PromptPacing}, a batch goes out in the order the chats' rate limits allow.
  */
 public final class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration UNREACHABLE_RETRY = Duration.ofHours(1);
+    private static final Duration MAX_HOLD = Duration.ofSeconds(10);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -31,9 +33,10 @@ public final class Dispatcher {
     private final Duration lease;
     private final int batchSize;
     private final LongConsumer onBlocked;
+    private final PacedRound round;
 
     public Dispatcher(Jdbi jdbi, Clock clock, PromptSender sender, String instance, Duration lease, int batchSize,
-                      LongConsumer onBlocked) {
+                      LongConsumer onBlocked, PromptPacing pacing) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.sender = sender;
@@ -41,6 +44,8 @@ public final class Dispatcher {
         this.lease = lease;
         this.batchSize = batchSize;
         this.onBlocked = onBlocked;
+        // hold a step for its chat at most a quarter of the lease, so the claim never runs out meanwhile
+        this.round = new PacedRound(pacing, lease.dividedBy(4).compareTo(MAX_HOLD) < 0 ? lease.dividedBy(4) : MAX_HOLD);
     }
 
     /** Claims and prompts due steps until none is left; returns how many prompts were delivered. */
@@ -48,8 +53,9 @@ public final class Dispatcher {
         int delivered = 0;
         List<FollowUpStep> claimed = claim();
         while (!claimed.isEmpty()) {
-            for (FollowUpStep step : claimed) {
-                delivered += deliver(step) ? 1 : 0;
+            delivered += round.run(claimed, this::deliver, this::postpone);
+            if (Thread.currentThread().isInterrupted()) {
+                break;
             }
             claimed = claim();
         }
@@ -94,6 +100,11 @@ public final class Dispatcher {
             failed(step, attempt, e.getClass().getSimpleName(), retryDelay(null));
             return false;
         }
+    }
+
+    /** Gives the claim back untried: its chat is resting, and another round will send it. */
+    private void postpone(FollowUpStep step, Duration wait) {
+        jdbi.useExtension(StepDao.class, dao -> dao.release(step.userId(), step.id(), instance, clock.instant().plus(wait)));
     }
 
     private void failed(FollowUpStep step, long attempt, String error, Duration retryIn) {

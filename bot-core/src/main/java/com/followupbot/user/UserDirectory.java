@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** Finds or enrols the user behind an inbound message and keeps their settings. */
@@ -39,17 +40,44 @@ public final class UserDirectory {
             if (chat.isPrivate() && !chat.value().equals(user.privateChatId())) {
                 dao.updatePrivateChat(user.id(), chat.value());
             }
-            if (user.blockedAt() != null) {
+            // Only a private message proves the bot can reach them: a user who blocked it can still post in a group.
+            if (user.blockedAt() != null && chat.isPrivate()) {
                 dao.updateBlocked(user.id(), null);
             }
-            if (user.language() == null && Language.fromCode(who.languageCode()) != null) {
-                dao.updateLanguage(user.id(), Language.fromCode(who.languageCode()).code(), false);
+            Language hinted = Language.fromCode(who.languageCode());
+            if (hinted != null && followsHint(user, who, hinted)) {
+                dao.updateLanguage(user.id(), hinted.code(), false);
             }
             if (user.agendaTime() != null) {
                 dao.initNextAgenda(user.id(), nextAgenda(user, now));
             }
             return dao.byId(user.id()).orElseThrow().toUser();
         });
+    }
+
+    /** Whether the platform's language hint should set the user's language now. */
+    private static boolean followsHint(User user, ChatUser who, Language hinted) {
+        if (user.languageChosen() || hinted == user.language()) {
+            return false;
+        }
+        // A first guess for anyone; and while they have not chosen, the language their app is set to.
+        return user.language() == null || who.platform().reportsUserLanguage();
+    }
+
+    /** Records a group the user wrote to the bot from as one of their chapters. */
+    public void recordChapter(User user, ChatId group) {
+        jdbi.useExtension(UserDao.class, dao -> dao.upsertChapter(user.id(), group.value(), clock.instant()));
+    }
+
+    /** The chapter groups of the user, most recently active first. */
+    public List<String> chapters(User user) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.chapters(user.id()));
+    }
+
+    /** Remembers a private chat the platform opened for the user (Slack can; Telegram users open their own). */
+    public User rememberPrivateChat(User user, ChatId chat) {
+        jdbi.useExtension(UserDao.class, dao -> dao.updatePrivateChat(user.id(), chat.value()));
+        return byId(user.id());
     }
 
     public User byId(long userId) {

@@ -61,6 +61,15 @@ public interface UserDao {
     @SqlUpdate("update app_user set blocked_at = :at where id = :id")
     void updateBlocked(@Bind("id") long id, @Bind("at") Instant at);
 
+    @SqlUpdate("""
+            insert into user_chapter (user_id, chat_id, first_seen_at, last_seen_at) values (:userId, :chatId, :now, :now)
+            on conflict (user_id, chat_id) do update set last_seen_at = excluded.last_seen_at
+            """)
+    void upsertChapter(@Bind("userId") long userId, @Bind("chatId") String chatId, @Bind("now") Instant now);
+
+    @SqlQuery("select chat_id from user_chapter where user_id = :userId order by last_seen_at desc")
+    List<String> chapters(@Bind("userId") long userId);
+
     /** Users whose agenda is due, locked so that only one instance sends each. */
     @SqlQuery("select id from app_user where next_agenda_at <= :now order by next_agenda_at limit :limit for update skip locked")
     List<Long> claimDueAgendas(@Bind("now") Instant now, @Bind("limit") int limit);

@@ -1,14 +1,11 @@
 package com.followupbot.capture;
 
 /**
- * Reads what follows or precedes a name: "from Acme", "di Acme Srl", "(CTO, Acme)", ", CTO at Acme,",
- * "the CEO of Acme", "commercialista di Acme", "Acme's CTO", "who works at Acme". A bare "at Acme" is
- * left to the event reader unless it is clearly a company (legal suffix) or follows a role.
+ * Reads a company name as written, from the token after its preposition: "Acme", "Beta S.p.A.",
+ * "Gatti & Figli Srl", "Camera di Commercio", "Pizzeria Da Mario", "negozio di fiori", "acme" (in an
+ * all-lower-case message). Capitalised names continue while words are capitalised; a legal suffix ends them.
  */
-final class CompanyRoleReader {
-    record Role(String role, String company, int end) {
-    }
-
+final class CompanyReader {
     record Company(String name, int end) {
     }
 
@@ -16,67 +13,17 @@ final class CompanyRoleReader {
     private final Analysis a;
     private final Lexicon lx;
 
-    CompanyRoleReader(Analysis a) {
+    CompanyReader(Analysis a) {
         this.a = a;
         this.lx = a.lx;
-    }
-
-    /** [article] [modifiers] ROLE [and ROLE] [at|of|di COMPANY]; null when no role word is there. */
-    Role role(int i, boolean allowArticle) {
-        int j = i;
-        Phrases.Match art = allowArticle ? a.match(lx.articles, j) : null;
-        j += art == null ? 0 : art.length();
-        int roleStart = j;
-        j = afterLooseModifiers(j);
-        for (Phrases.Match m = a.match(lx.roleModifiers, j); m != null && a.match(lx.roles, j + m.length()) != null;
-                m = a.match(lx.roleModifiers, j)) {
-            j += m.length();
-        }
-        Phrases.Match r = a.match(lx.roles, j);
-        if (r == null) {
-            return null;
-        }
-        int end = j + r.length();
-        Phrases.Match conj = a.match(lx.conjunctions, end);
-        Phrases.Match second = conj == null ? null : a.match(lx.roles, end + conj.length());
-        boolean secondIsRole = second != null && (!a.tok(end + conj.length()).capitalized() || a.isAcronymRole(end + conj.length()));
-        if (secondIsRole) {
-            end += conj.length() + second.length(); // "founder and CEO"
-        }
-        String role = a.span(roleStart, end);
-        Phrases.Match prep = a.match(lx.roleCompanyPreps, end);
-        Company company = prep == null ? null : company(end + prep.length());
-        return company == null ? new Role(role, null, end) : new Role(role, company.name(), company.end());
-    }
-
-    /** "security consultant", "senior tax advisor": up to two plain lower-case words in front of a role. */
-    private int afterLooseModifiers(int j) {
-        int k = j;
-        while (k < j + 2 && a.free(k) && a.tok(k).isWord() && !a.tok(k).capitalized() && !a.vocab(k)) {
-            k++;
-        }
-        while (k > j && a.match(lx.roles, k) == null) {
-            k--;
-        }
-        return k;
-    }
-
-    /** "Acme's CTO": a company in the possessive followed by a role. */
-    Role possessive(int i) {
-        Company c = company(i);
-        if (c == null || c.end() >= a.headEnd || !a.tok(c.end()).is("'s")) {
-            return null;
-        }
-        Role r = role(c.end() + 1, false);
-        return r == null ? null : new Role(r.role(), c.name(), r.end());
     }
 
     /** A company name as written, legal suffix included ("Beta S.p.A."); null when none starts here. */
     Company company(int i) {
         int j = i;
         Phrases.Match art = a.match(lx.articles, j);
-        if (art != null && a.free(j + art.length()) && a.tok(j + art.length()).capitalized()) {
-            j += art.length();
+        if (art != null && capitalisedSoon(j + art.length())) {
+            j += art.length(); // "presso lo studio legale Rossi & Associati", "of the Acme Group"
         }
         if (!companyStart(j)) {
             return null;
@@ -105,6 +52,10 @@ final class CompanyRoleReader {
             if (!a.free(j)) {
                 break;
             }
+            if (a.tok(j).isPunct('.') && !a.tok(j).spaceBefore() && a.tok(last).text().length() == 1 && a.free(j + 1)) {
+                last = j++; // "Bianchi & C. sas"
+                continue;
+            }
             if (!cap && a.tok(j).capitalized() && continues(j, true, words)) {
                 cap = true; // "ristorante Gino", "bar Centrale": a common noun before the name
             } else if (!continues(j, cap, words)) {
@@ -129,6 +80,19 @@ final class CompanyRoleReader {
         return w.capitalized() ? !a.isAcronymRole(j) : !a.vocab(j);
     }
 
+    /** A capitalised word at {@code k} or after at most two plain lower-case words. */
+    private boolean capitalisedSoon(int k) {
+        for (int n = 0; n < 3 && a.free(k + n); n++) {
+            if (a.tok(k + n).capitalized()) {
+                return true;
+            }
+            if (!plainWord(k + n)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean plainWord(int j) {
         return a.tok(j).isWord() && !a.tok(j).capitalized() && !a.tok(j).elided() && !a.vocab(j);
     }
@@ -140,7 +104,7 @@ final class CompanyRoleReader {
         }
         if (cap) {
             boolean upper = w.capitalized() || w.kind() == Token.Kind.NUMBER;
-            return upper && !lx.conjunctions.matches(a.words, j) && !w.is("i") && !a.isAcronymRole(j);
+            return upper && !lx.conjunctions.matches(a.words, j) && a.match(lx.eventStops, j) == null && !a.isAcronymRole(j);
         }
         return w.isWord() && words < 3 && !a.vocab(j);
     }

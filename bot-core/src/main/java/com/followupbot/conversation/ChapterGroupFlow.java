@@ -1,0 +1,123 @@
+package com.followupbot.conversation;
+
+import com.followupbot.capture.MessageReader;
+import com.followupbot.capture.Understanding;
+import com.followupbot.chat.Button;
+import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.ChatUser;
+import com.followupbot.chat.DeliveryException;
+import com.followupbot.chat.Inbound;
+import com.followupbot.user.User;
+import com.followupbot.user.UserDirectory;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A chapter's group (a Telegram group, a Slack channel). The group is recorded as the user's chapter
+ * and only ever sees a short acknowledgement without personal data; the meeting, its confirmation and
+ * every other answer go to the user's private chat. A user the bot cannot reach privately yet gets a
+ * button that opens the private chat, where the command is carried out on start.
+ */
+public final class ChapterGroupFlow {
+
+    private final UserDirectory users;
+    private final MessageReader reader;
+    private final CommandRouter commands;
+    private final PressRouter presses;
+    private final DeferredCommands deferred;
+    private final ChatPort platform;
+    private final Replies replies;
+    private final Clock clock;
+
+    public ChapterGroupFlow(UserDirectory users, MessageReader reader, CommandRouter commands, PressRouter presses,
+                            DeferredCommands deferred, ChatPort platform, Replies replies, Clock clock) {
+        this.users = users;
+        this.reader = reader;
+        this.commands = commands;
+        this.presses = presses;
+        this.deferred = deferred;
+        this.platform = platform;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    public void handle(User user, Inbound inbound) {
+        users.recordChapter(user, inbound.chat());
+        if (inbound instanceof Inbound.Press press) {
+            presses.press(user, press); // tokens resolve per user: a press on someone else's button finds nothing
+        } else if (inbound instanceof Inbound.Command command) {
+            command(user, inbound, command.name().toLowerCase(Locale.ROOT), command.args() == null ? "" : command.args());
+        } else if (inbound instanceof Inbound.Text text) {
+            text(user, inbound, text.text());
+        }
+    }
+
+    private void command(User user, Inbound inbound, String name, String args) {
+        switch (name) {
+            case "start", "help", "aiuto" -> introduce(user, inbound.chat());
+            case "met", "conosciuto" -> inPrivate(user, inbound, name, args, "group.logged");
+            default -> inPrivate(user, inbound, name, args, "group.inPrivate");
+        }
+    }
+
+    /** With privacy mode on, a group text reaches the bot only as a reply to it: act on meetings and progress, stay quiet otherwise. */
+    private void text(User user, Inbound inbound, String text) {
+        Understanding understanding = reader.understand(text, user.languageChosen() ? user.language() : null,
+                clock.instant().atZone(user.zone()));
+        if (understanding instanceof Understanding.Capture) {
+            inPrivate(user, inbound, DeferredCommands.PLAIN_TEXT, text, "group.logged");
+        } else if (understanding instanceof Understanding.Progress) {
+            inPrivate(user, inbound, DeferredCommands.PLAIN_TEXT, text, "group.inPrivate");
+        }
+    }
+
+    private void introduce(User user, ChatId group) {
+        replies.send(group, replies.text(user, "group.intro"),
+                List.of(List.of(Button.openPrivateChat(replies.text(user, "button.openPrivate"), ""))));
+    }
+
+    private void inPrivate(User user, Inbound inbound, String command, String args, String ackKey) {
+        Optional<ChatId> privateChat = reachable(user, inbound.from());
+        if (privateChat.isPresent() && carriedOut(user, privateChat.get(), command, args)) {
+            replies.say(user, inbound.chat(), ackKey, "name", nameOf(user));
+            return;
+        }
+        String token = deferred.defer(user.id(), command, args);
+        replies.send(inbound.chat(), replies.text(user, "group.openPrivate", "name", nameOf(user)),
+                List.of(List.of(Button.openPrivateChat(replies.text(user, "button.openPrivate"), token))));
+    }
+
+    /** Runs the command in the private chat; false when the user turns out to have blocked the bot. */
+    private boolean carriedOut(User user, ChatId privateChat, String command, String args) {
+        try {
+            commands.slashCommand(user, privateChat, command, args);
+            return true;
+        } catch (DeliveryException e) {
+            if (e.reason() != DeliveryException.Reason.BLOCKED_BY_USER) {
+                throw e;
+            }
+            users.markBlocked(user.id());
+            return false;
+        }
+    }
+
+    private Optional<ChatId> reachable(User user, ChatUser who) {
+        if (user.blockedAt() != null) {
+            return Optional.empty(); // only they can undo a block, by writing to the bot
+        }
+        if (user.privateChatId() != null) {
+            return Optional.of(ChatId.privateChat(user.privateChatId()));
+        }
+        return platform.openPrivateChat(who).map(chat -> {
+            users.rememberPrivateChat(user, chat);
+            return chat;
+        });
+    }
+
+    private static String nameOf(User user) {
+        return user.firstName() == null ? "👤" : user.firstName();
+    }
+}

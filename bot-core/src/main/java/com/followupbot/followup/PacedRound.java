@@ -1,0 +1,72 @@
+package com.followupbot.followup;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+
+/**
+ * Delivers one claimed batch in the order the chats allow: a step whose chat is resting waits in the
+ * batch while steps for other chats go out, and comes back when its chat is free. A step that would
+ * wait longer than {@code longestHold} is handed back (postponed) rather than held, so a claim never
+ * outlives its lease.
+ */
+final class PacedRound {
+
+    /** A wait this short is left to the chat port's own pacing. */
+    private static final Duration NEGLIGIBLE = Duration.ofMillis(50);
+
+    private record Held(FollowUpStep step, long readyAtNanos) {
+    }
+
+    private final PromptPacing pacing;
+    private final Duration longestHold;
+
+    PacedRound(PromptPacing pacing, Duration longestHold) {
+        this.pacing = pacing;
+        this.longestHold = longestHold;
+    }
+
+    /** Delivers the batch ({@code deliver} says whether a prompt went out); returns how many went out. */
+    int run(List<FollowUpStep> batch, Predicate<FollowUpStep> deliver, BiConsumer<FollowUpStep, Duration> postpone) {
+        Deque<FollowUpStep> ready = new ArrayDeque<>(batch);
+        PriorityQueue<Held> held = new PriorityQueue<>(Comparator.comparingLong(Held::readyAtNanos));
+        int delivered = 0;
+        while (!ready.isEmpty() || !held.isEmpty()) {
+            if (ready.isEmpty() && !awaitFirst(held, ready)) {
+                held.forEach(h -> postpone.accept(h.step(), Duration.ZERO));
+                return delivered;
+            }
+            FollowUpStep step = ready.poll();
+            Duration rest = pacing.restBeforePrompting(step.userId());
+            if (rest.compareTo(NEGLIGIBLE) <= 0) {
+                delivered += deliver.test(step) ? 1 : 0;
+            } else if (rest.compareTo(longestHold) > 0) {
+                postpone.accept(step, rest);
+            } else {
+                held.add(new Held(step, System.nanoTime() + rest.toNanos()));
+            }
+        }
+        return delivered;
+    }
+
+    /** Waits for the first held step to be ready and moves every ready one over; false if interrupted. */
+    private static boolean awaitFirst(PriorityQueue<Held> held, Deque<FollowUpStep> ready) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(Math.max(0, held.peek().readyAtNanos() - System.nanoTime()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        long now = System.nanoTime();
+        while (!held.isEmpty() && held.peek().readyAtNanos() <= now) {
+            ready.add(held.poll().step());
+        }
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+package com.followupbot.inbound;
+
+import com.followupbot.inbound.internal.LedgerDao;
+import java.time.Duration;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Makes each platform event count once, however often the platform delivers it (a Telegram update
+ * after a restart, a webhook retried on a timeout, a Slack event retry): the adapter claims the event
+ * by its id before handling it and marks it done after. The newest done id is also where polling
+ * resumes after a restart. A claim whose handler died is taken over once {@code lease} has passed.
+ */
+public final class InboundLedger {
+
+    private final Jdbi jdbi;
+    private final Duration lease;
+
+    public InboundLedger(Jdbi jdbi, Duration lease) {
+        this.jdbi = jdbi;
+        this.lease = lease;
+    }
+
+    /** True when this caller should handle the event; false for one already handled or in hand elsewhere. */
+    public boolean claim(String source, long eventId) {
+        return jdbi.withExtension(LedgerDao.class, dao -> dao.claim(source, eventId, seconds(lease))).isPresent();
+    }
+
+    public void done(String source, long eventId) {
+        jdbi.useExtension(LedgerDao.class, dao -> dao.done(source, eventId));
+    }
+
+    /** The newest event handled from {@code source}; empty before the first. */
+    public OptionalLong lastDone(String source) {
+        return jdbi.withExtension(LedgerDao.class, dao -> dao.lastDone(source))
+                .map(OptionalLong::of).orElse(OptionalLong.empty());
+    }
+
+    /** Drops events older than {@code age} (platforms redeliver within a day), keeping the resume point. */
+    public int forgetOlderThan(String source, Duration age) {
+        return jdbi.withExtension(LedgerDao.class, dao -> dao.forgetOlderThan(source, seconds(age)));
+    }
+
+    private static double seconds(Duration duration) {
+        return duration.toMillis() / 1000.0;
+    }
+}

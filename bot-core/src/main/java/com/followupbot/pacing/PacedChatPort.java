@@ -1,0 +1,120 @@
+package com.followupbot.pacing;
+
+import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.ChatUser;
+import com.followupbot.chat.DeliveryException;
+import com.followupbot.chat.Inbound;
+import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundMessage;
+import com.followupbot.chat.SendLimits;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Wraps the platform's port so that every message and edit waits for its slot under the platform's
+ * limits, whichever instance sends it. A short "retry after" (429) is waited out and retried, and a
+ * network failure is retried with a growing pause; anything longer goes back to the caller (the
+ * dispatcher then retries the prompt later, so nothing is lost). Acknowledgements are not messages
+ * and go straight through: a press must be answered at once.
+ */
+public final class PacedChatPort implements ChatPort {
+
+    private static final Logger log = LoggerFactory.getLogger(PacedChatPort.class);
+    static final int MAX_ATTEMPTS = 4;
+    static final Duration LONGEST_INLINE_WAIT = Duration.ofSeconds(5);
+    static final Duration FIRST_NETWORK_RETRY = Duration.ofMillis(250);
+
+    private final ChatPort platform;
+    private final SendPacer pacer;
+    private final Pause pause;
+
+    public PacedChatPort(ChatPort platform, SendPacer pacer, Pause pause) {
+        this.platform = platform;
+        this.pacer = pacer;
+        this.pause = pause;
+    }
+
+    @Override
+    public MessageRef send(ChatId chat, OutboundMessage message) {
+        return paced(chat.value(), chat.isPrivate(), () -> platform.send(chat, message));
+    }
+
+    @Override
+    public void edit(MessageRef message, OutboundMessage replacement) {
+        // The bot only puts buttons, and so edits, in private chats.
+        paced(message.chatId(), true, () -> {
+            platform.edit(message, replacement);
+            return message;
+        });
+    }
+
+    @Override
+    public void acknowledge(Inbound.Press press, String text) {
+        platform.acknowledge(press, text);
+    }
+
+    @Override
+    public Optional<SendLimits> sendLimits() {
+        return platform.sendLimits();
+    }
+
+    @Override
+    public Optional<ChatId> openPrivateChat(ChatUser user) {
+        return platform.openPrivateChat(user);
+    }
+
+    private MessageRef paced(String chatId, boolean isPrivate, Supplier<MessageRef> call) {
+        for (int attempt = 1; ; attempt++) {
+            waitFor(pacer.reserveChat(chatId, isPrivate));
+            waitFor(pacer.reserveOverall());
+            try {
+                MessageRef sent = call.get();
+                pacer.sent(chatId, isPrivate);
+                return sent;
+            } catch (DeliveryException e) {
+                pacer.sent(chatId, isPrivate); // a refused request counts against the limits all the same
+                boolean flooded = e.reason() == DeliveryException.Reason.RATE_LIMITED;
+                if (flooded) {
+                    // every instance holds back from this chat, and our own next reservation waits it out
+                    pacer.backOff(chatId, e.retryAfter() == null ? Duration.ofSeconds(1) : e.retryAfter());
+                }
+                Duration retryIn = retryIn(e, attempt);
+                if (retryIn == null) {
+                    throw e;
+                }
+                log.info("send to a chat failed ({}); retry {} in {} ms", e.reason(), attempt, retryIn.toMillis());
+                if (!flooded) {
+                    waitFor(retryIn);
+                }
+            }
+        }
+    }
+
+    /** How long to wait before trying again, or null to give up and let the caller decide. */
+    private static Duration retryIn(DeliveryException e, int attempt) {
+        if (attempt >= MAX_ATTEMPTS) {
+            return null;
+        }
+        return switch (e.reason()) {
+            case RATE_LIMITED -> {
+                Duration after = e.retryAfter() == null ? Duration.ofSeconds(1) : e.retryAfter();
+                yield after.compareTo(LONGEST_INLINE_WAIT) <= 0 ? after : null;
+            }
+            case UNREACHABLE -> FIRST_NETWORK_RETRY.multipliedBy(1L << (attempt - 1));
+            case BLOCKED_BY_USER, REJECTED -> null;
+        };
+    }
+
+    private void waitFor(Duration duration) {
+        try {
+            pause.pause(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DeliveryException(DeliveryException.Reason.UNREACHABLE, "interrupted while pacing", null, e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package com.followupbot.pacing;
+
+import com.followupbot.chat.SendLimits;
+import com.followupbot.pacing.internal.PaceDao;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Paces sends against the platform's limits, shared by every instance through the database: one row
+ * per key (the bot overall, each chat) holds the earliest instant its next message may go out, and a
+ * reservation moves it on by one interval. A send first waits for its chat, then for the bot overall. Intervals are {@link #SAFETY} wider than the published
+ * limits, because those are approximate and a request reaches the platform a little after its slot:
+ * a few late ones must not add up to a second with more than the ceiling.
+ */
+public final class SendPacer {
+
+    /** 15 % below the ceiling: 30 msg/s is paced as one message every 38.3 ms, 1 msg/s per chat as one every 1.15 s. */
+    static final double SAFETY = 1.15;
+
+    private final Jdbi jdbi;
+    private final SendLimits limits;
+    private final String overallKey;
+
+    public SendPacer(Jdbi jdbi, SendLimits limits) {
+        this.jdbi = jdbi;
+        this.limits = limits;
+        this.overallKey = limits.scope() + "/all";
+    }
+
+    /**
+     * Reserves the chat's next slot for a message; returns how long to wait for it. A far slot holds
+     * up only this chat: the bot's overall slot is taken afterwards, when the message is about to go.
+     */
+    public Duration reserveChat(String chatId, boolean isPrivate) {
+        return reserve(chatKey(chatId), limits.chatInterval(isPrivate));
+    }
+
+    /** Reserves the next overall slot, just before sending; returns how long to wait for it (a few ms at most when busy). */
+    public Duration reserveOverall() {
+        return reserve(overallKey, limits.overall().interval());
+    }
+
+    /**
+     * A message to {@code chatId} has just gone out: the next ones wait a full interval from now, not
+     * only from its slot, so a send that left late cannot bunch up with the one after it.
+     */
+    public void sent(String chatId, boolean isPrivate) {
+        String chatKey = chatKey(chatId);
+        jdbi.useTransaction(handle -> {
+            PaceDao dao = handle.attach(PaceDao.class);
+            Instant now = dao.now();
+            // keys in a fixed order, so two instances touching the same pair never deadlock
+            for (String key : List.of(overallKey, chatKey).stream().sorted().toList()) {
+                Duration interval = key.equals(overallKey) ? limits.overall().interval() : limits.chatInterval(isPrivate);
+                dao.notBefore(key, now.plus(widen(interval)));
+            }
+        });
+    }
+
+    /** How long until {@code chatId} could take a message, without reserving anything. */
+    public Duration idleIn(String chatId) {
+        return jdbi.withExtension(PaceDao.class, dao -> {
+            List<Instant> next = dao.nextAt(chatKey(chatId));
+            Instant now = dao.now();
+            return next.isEmpty() || !next.get(0).isAfter(now) ? Duration.ZERO : Duration.between(now, next.get(0));
+        });
+    }
+
+    /** The platform asked us to slow down: nothing more goes to {@code chatId} for {@code retryAfter}. */
+    public void backOff(String chatId, Duration retryAfter) {
+        String key = chatKey(chatId);
+        jdbi.useExtension(PaceDao.class, dao -> {
+            dao.ensure(key);
+            dao.notBefore(key, dao.now().plus(retryAfter));
+        });
+    }
+
+    private Duration reserve(String key, Duration interval) {
+        return jdbi.inTransaction(handle -> {
+            PaceDao dao = handle.attach(PaceDao.class);
+            dao.ensure(key);
+            Instant next = dao.lock(key);
+            Instant now = dao.now();
+            Instant slot = later(now, next);
+            dao.set(key, slot.plus(widen(interval)));
+            return Duration.between(now, slot);
+        });
+    }
+
+    private String chatKey(String chatId) {
+        return limits.scope() + "/chat/" + chatId;
+    }
+
+    private static Duration widen(Duration interval) {
+        return Duration.ofNanos((long) Math.ceil(interval.toNanos() * SAFETY));
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
