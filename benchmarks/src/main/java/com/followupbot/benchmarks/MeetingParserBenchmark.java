@@ -1,6 +1,6 @@
 package com.followupbot.benchmarks;
 
-import com.followupbot.capture.MeetingParser;
+import com.followupbot.capture.parsing.MeetingParser;
 import com.followupbot.capture.ParsedMessage;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

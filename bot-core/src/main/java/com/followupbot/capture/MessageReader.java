@@ -1,5 +1,6 @@
 package com.followupbot.capture;
 
+import com.followupbot.capture.parsing.MeetingParser;
 import com.followupbot.capture.internal.PhraseGrammar;
 import com.followupbot.capture.internal.PhraseReader;
 import com.followupbot.user.Language;

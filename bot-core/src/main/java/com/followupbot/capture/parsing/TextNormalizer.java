@@ -1,0 +1,83 @@
+package com.followupbot.capture.parsing;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Puts chat text into one canonical shape before tokenizing, so the grammar never has to care
+ * which keyboard or app produced it: NFC, one kind of apostrophe, quote and dash, plain spaces,
+ * no control or invisible formatting characters (RTL marks, zero-width joiners).
+ */
+final class TextNormalizer {
+    static final char DASH = '\u2014';
+
+    private TextNormalizer() {
+    }
+
+    static String normalize(String raw) {
+        String nfc = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+        StringBuilder out = new StringBuilder(nfc.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < nfc.length(); ) {
+            int cp = nfc.codePointAt(i);
+            i += Character.charCount(cp);
+            int mapped = map(cp);
+            if (mapped == -1) {
+                continue;
+            }
+            if (mapped == ' ') {
+                pendingSpace = out.length() > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                out.append(' ');
+                pendingSpace = false;
+            }
+            out.appendCodePoint(mapped);
+        }
+        return out.toString();
+    }
+
+    /** -1 drops the code point, ' ' turns it into (collapsible) white space. */
+    private static int map(int cp) {
+        switch (cp) {
+            case '\u2019', '\u2018', '\u02BC', '\u0060', '\u00B4', '\u2032', '\u201B' -> {
+                return '\'';
+            }
+            case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u2033' -> {
+                return '"';
+            }
+            case '\u2013', '\u2014', '\u2012', '\u2015', '\u2212' -> {
+                return DASH;
+            }
+            default -> {
+                if (Character.isWhitespace(cp) || Character.isSpaceChar(cp) || Character.isISOControl(cp)) {
+                    return ' ';
+                }
+                return Character.getType(cp) == Character.FORMAT ? -1 : cp;
+            }
+        }
+    }
+
+    /** The comparison key of a word: lower case, accents and dots removed ("Caffè" = "caffe", "S.p.A" = "spa"). */
+    static String fold(String word) {
+        boolean ascii = true;
+        for (int i = 0; i < word.length() && ascii; i++) {
+            ascii = word.charAt(i) < 128;
+        }
+        String base = word;
+        if (!ascii) {
+            String decomposed = Normalizer.normalize(word, Normalizer.Form.NFD);
+            StringBuilder b = new StringBuilder(decomposed.length());
+            for (int i = 0; i < decomposed.length(); i++) {
+                char c = decomposed.charAt(i);
+                if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                    b.append(c);
+                }
+            }
+            base = b.toString();
+        }
+        String lower = base.toLowerCase(Locale.ROOT);
+        return lower.indexOf('.') < 0 ? lower : lower.replace(".", "");
+    }
+}
