@@ -5,7 +5,7 @@ import com.followupbot.chat.ChatPort;
 import java.time.Clock;
 
 /**
- * Where the bot talks to people: the console now, Telegram and Slack adapters later. The run command
+ * Where the bot talks to people: the console or Telegram (Slack later). The run command
  * builds the bot around the frontend's port and clock, then hands control to {@link #run}.
  */
 public interface ChatFrontend {

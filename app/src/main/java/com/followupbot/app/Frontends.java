@@ -1,12 +1,12 @@
 package com.followupbot.app;
 
+import com.followupbot.telegram.TelegramConfig;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * Chooses the frontend from the environment: a platform token selects that platform, none selects the
- * console chat. The Telegram and Slack adapters plug in here when they arrive.
+ * console chat. The Slack adapter plugs in here when it arrives.
  */
 public final class Frontends {
 
@@ -17,14 +17,22 @@ public final class Frontends {
     }
 
     public static ChatFrontend select(Terminal terminal, ZoneId zone) throws FrontendUnavailableException {
-        List<String> platformTokens = Stream.of(TELEGRAM_TOKEN, SLACK_TOKEN)
-                .filter(name -> terminal.variable(name) != null)
-                .toList();
-        if (!platformTokens.isEmpty()) {
-            throw new FrontendUnavailableException(String.join(" and ", platformTokens)
-                    + (platformTokens.size() == 1 ? " is" : " are")
-                    + " set, but the Telegram and Slack adapters arrive in a later issue: this version only chats on"
-                    + " the console. Unset " + String.join(" and ", platformTokens) + " to use the console chat.");
+        boolean slack = terminal.variable(SLACK_TOKEN) != null;
+        Optional<TelegramConfig> telegram;
+        try {
+            telegram = TelegramConfig.fromEnvironment(terminal::variable);
+        } catch (IllegalArgumentException e) { // e.g. a TELEGRAM_API_URL with a path
+            throw new FrontendUnavailableException(e.getMessage());
+        }
+        if (telegram.isPresent() && slack) {
+            throw new FrontendUnavailableException(TELEGRAM_TOKEN + " and " + SLACK_TOKEN + " are both set: unset one of them.");
+        }
+        if (telegram.isPresent()) {
+            return TelegramFrontend.connect(telegram.get());
+        }
+        if (slack) {
+            throw new FrontendUnavailableException(SLACK_TOKEN + " is set, but the Slack adapter arrives in a later"
+                    + " issue: this version chats on Telegram or the console. Unset " + SLACK_TOKEN + " to use the console chat.");
         }
         return ConsoleFrontend.create(terminal, zone);
     }

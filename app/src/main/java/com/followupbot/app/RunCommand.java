@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         footer = {"  DATABASE_URL        an external PostgreSQL: jdbc:postgresql://… or postgres://user:pass@host/db",
                 "  FOLLOWUP_DATA_DIR   default for --data-dir",
                 "  FOLLOWUP_ZONE       default for --zone",
-                "  TELEGRAM_BOT_TOKEN, SLACK_BOT_TOKEN   select those platforms (coming in a later version)"})
+                "  TELEGRAM_BOT_TOKEN  run on Telegram (TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL: see telegram-adapter/README.md)",
+                "  SLACK_BOT_TOKEN     select Slack (coming in a later version)"})
 final class RunCommand implements Callable<Integer> {
 
     private final Terminal terminal;

@@ -67,14 +67,27 @@ class MainTest {
     }
 
     @Test
-    void platformTokensAreNotServedYetAndNothingStarts() {
-        TestTerminal terminal = new TestTerminal("", Map.of("TELEGRAM_BOT_TOKEN", "123:abc"));
+    void anUnreachableTelegramFailsFastWithoutLeakingTheTokenAndNothingStarts() {
+        TestTerminal terminal = new TestTerminal("", Map.of("TELEGRAM_BOT_TOKEN", "123:abc",
+                "TELEGRAM_API_URL", "http://127.0.0.1:1"));
         Path notCreated = dataDir.resolve("bot");
 
         int exit = Main.execute(terminal.terminal(), "--data-dir", notCreated.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.UNAVAILABLE);
-        assertThat(terminal.err()).contains("TELEGRAM_BOT_TOKEN", "later issue", "console").doesNotContain("123:abc");
+        assertThat(terminal.err()).contains("Telegram").doesNotContain("123:abc");
+        assertThat(notCreated).doesNotExist();
+    }
+
+    @Test
+    void slackIsNotServedYetAndNothingStarts() {
+        TestTerminal terminal = new TestTerminal("", Map.of("SLACK_BOT_TOKEN", "xoxb-secret"));
+        Path notCreated = dataDir.resolve("bot");
+
+        int exit = Main.execute(terminal.terminal(), "--data-dir", notCreated.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(terminal.err()).contains("SLACK_BOT_TOKEN", "later issue", "console").doesNotContain("xoxb-secret");
         assertThat(notCreated).doesNotExist();
     }
 

@@ -25,8 +25,27 @@ public final class Housekeeping {
     /** Returns how many rows went. */
     public int purge() {
         int buttons = jdbi.withExtension(ButtonDao.class, dao -> dao.purgeOlderThan(clock.instant().minus(BUTTON_LIFETIME)));
-        int questions = jdbi.withHandle(handle -> handle.createUpdate("delete from conversation where expires_at < :now")
-                .bind("now", clock.instant()).execute());
-        return buttons + questions;
+        return buttons + jdbi.withHandle(handle -> {
+            int rows = 0;
+            for (String sql : PURGES) {
+                rows += sql.contains(":now") ? handle.createUpdate(sql).bind("now", clock.instant()).execute()
+                        : handle.createUpdate(sql).execute();
+            }
+            return rows;
+        });
     }
+
+    /**
+     * Lapsed questions; group commands whose private-chat link expired; pacing slots long past (pacing
+     * runs on the database's clock, so does their purge); handled platform events older than two days,
+     * keeping each source's newest, where polling resumes.
+     */
+    private static final java.util.List<String> PURGES = java.util.List.of(
+            "delete from conversation where expires_at < :now",
+            "delete from deferred_command where created_at < cast(:now as timestamptz) - interval '7 days'",
+            "delete from send_pace where next_at < now() - interval '1 day'",
+            """
+            delete from inbound_event e where e.done_at < now() - interval '2 days'
+              and e.event_id < (select max(n.event_id) from inbound_event n where n.source = e.source and n.done_at is not null)
+            """);
 }
