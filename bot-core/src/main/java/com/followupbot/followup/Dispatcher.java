@@ -25,6 +25,8 @@ public final class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration UNREACHABLE_RETRY = Duration.ofHours(1);
     private static final Duration MAX_HOLD = Duration.ofSeconds(10);
+    private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final Duration MAX_RETRY = Duration.ofHours(6);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -93,11 +95,11 @@ public final class Dispatcher {
             if (e.reason() == DeliveryException.Reason.BLOCKED_BY_USER) {
                 onBlocked.accept(step.userId());
             }
-            failed(step, attempt, e.reason() + ": " + e.getMessage(), retryDelay(e));
+            failed(step, attempt, e.reason() + ": " + e.getMessage(), retryDelay(step, e));
             return false;
         } catch (RuntimeException e) {
             log.error("prompt for step {} of user {} failed", step.id(), step.userId(), e);
-            failed(step, attempt, e.getClass().getSimpleName(), retryDelay(null));
+            failed(step, attempt, e.getClass().getSimpleName(), retryDelay(step, null));
             return false;
         }
     }
@@ -115,10 +117,16 @@ public final class Dispatcher {
         });
     }
 
-    private static Duration retryDelay(DeliveryException e) {
+    /**
+     * When to try again: when the platform said, else a minute doubling with each failure since the last
+     * delivered prompt, up to six hours. A chat that keeps refusing is retried rarely, never dropped.
+     */
+    private Duration retryDelay(FollowUpStep step, DeliveryException e) {
         if (e != null && e.retryAfter() != null) {
             return e.retryAfter();
         }
-        return Duration.ofMinutes(1);
+        int failures = jdbi.withExtension(DeliveryDao.class, dao -> dao.failuresSinceDelivery(step.userId(), step.id()));
+        Duration delay = FIRST_RETRY.multipliedBy(1L << Math.min(failures, 16));
+        return delay.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : delay;
     }
 }

@@ -3,6 +3,7 @@ package com.followupbot.followup.internal;
 import java.time.Instant;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The prompt_delivery outbox: an attempt is written before the chat port is called. */
@@ -19,4 +20,13 @@ public interface DeliveryDao {
 
     @SqlUpdate("update prompt_delivery set error = :error where user_id = :userId and id = :id")
     void failed(@Bind("userId") long userId, @Bind("id") long id, @Bind("error") String error);
+
+    /** Failed attempts for a step since its last delivered prompt: how far its retries have backed off. */
+    @SqlQuery("""
+            select count(*) from prompt_delivery d
+            where d.user_id = :userId and d.step_id = :stepId and d.error is not null
+              and d.attempted_at > coalesce((select max(s.delivered_at) from prompt_delivery s
+                                              where s.user_id = :userId and s.step_id = :stepId), '-infinity')
+            """)
+    int failuresSinceDelivery(@Bind("userId") long userId, @Bind("stepId") long stepId);
 }
