@@ -50,6 +50,9 @@ final class AttachmentReader {
 
     private int afterComma(int k, PersonDraft p) {
         RoleReader.Role r = p.role == null ? roles.role(k, true) : null;
+        if (r == null && p.role == null && p.company == null) {
+            r = roles.possessive(k); // "Jan Berg, Acme's CTO, on Zoom"
+        }
         if (r != null) {
             apply(p, r.role(), r.company());
             return r.end() + (a.isPunct(r.end(), ',') && !startsPerson(r.end() + 1) ? 1 : 0);
