@@ -35,6 +35,14 @@ final class NameReader {
         return written || a.match(lx.particlesUpper, k) != null && !a.vocab(k + 1);
     }
 
+    /**
+     * In a name written with capitals, a later elided particle continues it only when written with a capital
+     * itself ("Giulia Dell'Acqua", "Giulia dell'Acqua"); "Francesca Neri dell'agenzia Casa Bella" is a company.
+     */
+    private boolean nameGoesOn(int k, boolean cap, int main) {
+        return main == 0 || !cap || a.tok(k).capitalized() || a.tok(k + 1).capitalized();
+    }
+
     /** The name starting at {@code j} as a person whose span starts at {@code start}, or null. */
     PersonDraft name(int start, int j, Boolean capital) {
         if (!nameStartsAt(j, capital)) {
@@ -47,7 +55,7 @@ final class NameReader {
         int k = j;
         String company = null;
         while (k < a.headEnd && main < max) {
-            if (gluedElision(k)) {
+            if (gluedElision(k) && nameGoesOn(k, cap, main)) {
                 words.add(a.tok(k));
                 words.add(a.tok(k + 1));
                 k += 2;
@@ -65,7 +73,8 @@ final class NameReader {
             while (main > 0 && particle(afterParticles) && afterParticles - k < 3) {
                 afterParticles++; // "van der Berg", "De La Cruz"
             }
-            if (afterParticles > k && (a.nameWord(afterParticles, cap) || gluedElision(afterParticles))) {
+            if (afterParticles > k && (a.nameWord(afterParticles, cap)
+                    || gluedElision(afterParticles) && nameGoesOn(afterParticles, cap, main))) {
                 while (k < afterParticles) {
                     words.add(a.tok(k++));
                 }
