@@ -3,7 +3,6 @@ package com.followupbot.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -29,10 +28,7 @@ final class SentMessages implements ResponseDefinitionTransformerV2 {
         message.putObject("chat").put("id", chatId).put("type", chatId < 0 ? "supergroup" : "private");
         message.putObject("from").put("id", FakeBotApi.BOT_ID).put("is_bot", true).put("first_name", "Follow-Up")
                 .put("username", FakeBotApi.BOT_USERNAME);
-        ObjectNode body = JSON.createObjectNode().put("ok", true);
-        body.set("result", message);
-        return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(body.toString()).build();
+        return BotApiResponses.ok(message);
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -53,10 +52,7 @@ final class UpdateFeed implements ResponseDefinitionTransformerV2 {
             result.addAll(pending(offset));
             repeats.clear();
         }
-        ObjectNode body = JSON.createObjectNode().put("ok", true);
-        body.set("result", result);
-        return new ResponseDefinitionBuilder().withStatus(200).withHeader("Content-Type", "application/json")
-                .withBody(body.toString()).build();
+        return BotApiResponses.ok(result);
     }
 
     @Override
