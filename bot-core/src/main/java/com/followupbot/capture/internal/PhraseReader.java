@@ -95,7 +95,12 @@ public final class PhraseReader {
                 break;
             }
         }
-        return name.length() == 0 ? Optional.empty() : Optional.of(name.toString());
+        if (name.length() == 0) {
+            return Optional.empty();
+        }
+        // "spoke to {name} on the phone" needs its tail: "spoke to Mark at the meetup" is a meeting, not a call.
+        String after = String.join(" ", java.util.Arrays.copyOfRange(lower, Math.min(taken, lower.length), lower.length));
+        return suffix.isEmpty() || after.startsWith(suffix) ? Optional.of(name.toString()) : Optional.empty();
     }
 
     private static String stripEnd(String args) {
