@@ -71,6 +71,11 @@ final class Analysis {
         return lx.isVocabulary(words.ids[i]);
     }
 
+    /** A role word that the grammar knows in no other way ("baker", "notaio"; not "lead" or "capo"). */
+    boolean roleOnly(int i) {
+        return lx.isRoleOnly(words.ids[i]);
+    }
+
     boolean isLegalSuffix(int i) {
         return match(lx.legalSuffixes, i) != null;
     }

@@ -35,6 +35,8 @@ final class Lexicon {
      * in a date they are already read, anywhere else "jan" or "dom" is more likely a name.
      */
     private final boolean[] vocabulary;
+    /** Words of the roles that are in no other list of the grammar ("baker", "ceo"; not "lead", "capo"). */
+    private final boolean[] roleOnlyWords;
     /** Words of the contact-detail labels ("email", "tel", "cell"), dropped from notes with the detail. */
     private final boolean[] detailLabelWords;
 
@@ -100,10 +102,16 @@ final class Lexicon {
             functionWords[id] &= Character.isLetter(wordsById.get(id).charAt(0));
         }
         vocabulary = functionWords.clone();
-        for (Phrases set : List.of(captureVerbs, datedVerbs, futureCues, futureVerbs, honorifics, roles, roleModifiers, roleAdjectives, workVerbs,
+        for (Phrases set : List.of(captureVerbs, datedVerbs, futureCues, futureVerbs, honorifics, roleModifiers, roleAdjectives, workVerbs,
                 legalSuffixes, noteLabels, noteCues, noteAfterComma, detailLabels, units, numbers, lastBefore,
                 lastAfter, dayParts, timeWords, timeAm, timePm, dateLead, dateThis)) {
             set.markWords(vocabulary, false);
+        }
+        roleOnlyWords = new boolean[n];
+        roles.markWords(roleOnlyWords, false);
+        for (int id = 0; id < n; id++) {
+            roleOnlyWords[id] &= !vocabulary[id];
+            vocabulary[id] |= roleOnlyWords[id];
         }
         detailLabelWords = new boolean[n];
         detailLabels.markWords(detailLabelWords, false);
@@ -134,6 +142,10 @@ final class Lexicon {
 
     boolean isVocabulary(int id) {
         return id >= 0 && vocabulary[id];
+    }
+
+    boolean isRoleOnly(int id) {
+        return id >= 0 && roleOnlyWords[id];
     }
 
     boolean isDetailLabel(int id) {

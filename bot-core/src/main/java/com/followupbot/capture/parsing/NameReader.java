@@ -49,6 +49,7 @@ final class NameReader {
             return null;
         }
         boolean cap = a.tok(j).capitalized() || gluedElision(j) && a.tok(j + 1).capitalized();
+        boolean shouted = a.tok(j).allCaps() && !a.tok(j).elided(); // "TOM BAKER": capitals tell nothing either
         List<Token> words = new ArrayList<>();
         int max = cap ? MAX_NAME_WORDS_CAPITALISED : MAX_NAME_WORDS_LOWER;
         int main = 0;
@@ -87,7 +88,8 @@ final class NameReader {
                 k = c == null ? k : c.end();
                 break;
             }
-            if (main > 0 && roleAhead(k) || !a.nameWord(k, main == 0 ? null : cap) || main > 0 && !a.tok(k).spaceBefore()) {
+            boolean nameWord = a.nameWord(k, main == 0 ? null : cap) || main == 1 && caselessSurname(k, cap, shouted);
+            if (main > 0 && roleAhead(k, main) || !nameWord || main > 0 && !a.tok(k).spaceBefore()) {
                 break;
             }
             words.add(a.tok(k++));
@@ -102,13 +104,41 @@ final class NameReader {
     }
 
     /**
-     * "Anna Rossi Designer at Acme": a capitalised role word ends the name only when a company follows it,
-     * so "Karen Carpenter at the expo" keeps her surname.
+     * A capitalised role word after a name ends it only when a company follows it and it cannot be the surname.
+     * Right after the first name a one-word role is the surname ("Tom Baker from Initech", "Sara Cuoco alla
+     * fiera", "Karen Carpenter at the expo"): a role has to be marked as one, by a comma ("Tom, baker at Forno
+     * Rossi"), an article ("Tom the baker"), a bracket ("Tom (baker)"), capitals ("Tom CEO of Acme") or lower case
+     * after a capitalised name ("Tom baker at the expo": the writer capitalises names, so "baker" is not one).
+     * After a full name a role with its company ends the name ("Anna Rossi Designer at Acme"), and so does a
+     * role of several words anywhere ("Anna Sales Manager at Acme").
      */
-    private boolean roleAhead(int k) {
+    private boolean roleAhead(int k, int main) {
         Phrases.Match role = a.match(lx.roles, k);
-        Phrases.Match prep = role == null ? null : a.match(lx.roleCompanyPreps, k + role.length());
+        if (role == null || main == 1 && role.length() == 1) {
+            return false;
+        }
+        Phrases.Match prep = a.match(lx.roleCompanyPreps, k + role.length());
         return prep != null && companies.company(k + role.length() + prep.length()) != null;
+    }
+
+    /**
+     * A name written all in lower case (or all in capitals) gives no capital to tell a surname from a job, so
+     * the word right after the first name is the surname when it is a one-word role and nothing else of the
+     * grammar ("met tom baker at the expo", "MET TOM BAKER" = Tom Baker), unless a company preposition and a
+     * company follow it: "met john ceo of acme", "ho conosciuto marco commercialista di acme" read the role,
+     * as "met John CEO of Acme" does. A role is still marked the usual ways ("met tom, baker at forno rossi").
+     */
+    private boolean caselessSurname(int k, boolean cap, boolean shouted) {
+        if (cap && !shouted || !a.free(k) || !a.tok(k).isWord() || a.tok(k).elided() || !a.roleOnly(k)
+                || (shouted ? !a.tok(k).allCaps() : a.tok(k).capitalized())) {
+            return false;
+        }
+        Phrases.Match role = a.match(lx.roles, k);
+        if (role == null || role.length() != 1) {
+            return false;
+        }
+        Phrases.Match prep = a.match(lx.companyPreps, k + 1);
+        return prep == null || companies.company(k + 1 + prep.length()) == null;
     }
 
     /** A single capital letter with its full stop: an initial. */
