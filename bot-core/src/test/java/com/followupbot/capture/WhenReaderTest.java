@@ -121,6 +121,19 @@ class WhenReaderTest {
     }
 
     @Test
+    void fixDateReadsPastDaysOnly() {
+        MessageReader messages = MessageReader.standard();
+        assertThat(messages.dateOf("yesterday", Language.EN, THURSDAY)).isEqualTo(LocalDate.of(2026, 3, 11));
+        assertThat(messages.dateOf("martedì scorso", Language.IT, THURSDAY)).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(messages.dateOf("today", Language.EN, THURSDAY)).isEqualTo(LocalDate.of(2026, 3, 12));
+        assertThat(messages.dateOf("il 20", Language.IT, THURSDAY)).isEqualTo(LocalDate.of(2026, 2, 20));
+        assertThat(messages.dateOf("the expo", Language.EN, THURSDAY)).isNull();
+        assertThat(messages.dateOf("at 3pm", Language.EN, THURSDAY)).isNull();
+        assertThat(messages.dateOf("tomorrow", Language.EN, THURSDAY)).isNull();
+        assertThat(messages.dateOf("lunedì prossimo", Language.IT, THURSDAY)).isNull();
+    }
+
+    @Test
     @SuppressWarnings("removal")
     void appointmentParserDelegatesWithTheFutureLeanInEitherLanguage() {
         ZonedDateTime now = ZonedDateTime.of(2026, 4, 9, 11, 0, 0, 0, ROME);
