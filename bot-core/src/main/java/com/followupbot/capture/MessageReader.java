@@ -53,24 +53,19 @@ public final class MessageReader {
     }
 
     /**
-     * The past day a phrase names ("yesterday", "il 3 marzo", "last Tuesday"), for "fix date …";
-     * null when it names none. Reuses the capture grammar by reading the phrase as a meeting's date.
+     * The past day a phrase names ("yesterday", "il 3 marzo", "last Tuesday"), for "fix date …"; null when it
+     * names none, or only a day still to come ("tomorrow", "next Monday": a meeting cannot be moved there).
+     * {@link WhenReader} with the PAST lean: the same dates the meeting parser gives.
      */
     public LocalDate dateOf(String phrase, Language language, ZonedDateTime now) {
-        String probe = (language == Language.IT ? "ho conosciuto Zeta " : "met Zeta ") + phrase;
-        ParsedMessage parsed = meetings.parse(probe, language, now);
-        if (!parsed.isCapture() || parsed.metOn() == null) {
-            return null;
+        Language reading = language != null ? language : MeetingParser.detectLanguage(phrase, Language.EN);
+        for (WhenPhrase p : WhenReader.standard().find(phrase, reading, now, Lean.PAST)) {
+            if (p.date() != null) {
+                return p.date().isAfter(now.toLocalDate()) ? null : p.date();
+            }
         }
-        boolean namesToday = parsed.metOn().equals(now.toLocalDate());
-        ParsedMessage bare = meetings.parse(language == Language.IT ? "ho conosciuto Zeta" : "met Zeta", language, now);
-        // Without a date the parser says "today": only trust "today" if the phrase really said it.
-        return namesToday && TODAY_WORDS.stream().noneMatch(w -> phrase.toLowerCase(java.util.Locale.ROOT).contains(w))
-                && bare.metOn() != null ? null : parsed.metOn();
+        return null;
     }
-
-    private static final List<String> TODAY_WORDS = List.of("today", "oggi", "this morning", "stamattina", "stasera",
-            "tonight", "this afternoon", "pomeriggio");
 
     /** The {@code parse} command's view: one {@link ParsedMessage} per message. */
     public ParsedMessage read(String text, Language hint, ZonedDateTime now) {

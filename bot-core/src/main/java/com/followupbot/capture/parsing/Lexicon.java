@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ final class Lexicon {
     final Phrases noteLabels, noteCues, notePronouns, noteAfterComma, noteRelatives, detailLabels;
     final Phrases relativeDays, units, ago, numbers, lastBefore, lastAfter, dateThis, dateLead, dateOf, dayLead, dayLeadBare;
     final Phrases weekdays, months, dayParts, timePreps, timeWords, timeAm, timePm;
+    /** Only for the plan rules of {@link DateGrammar} (as {@link WhenGrammar} reads): days ahead, "next", "until", lengths. */
+    final Phrases aheadDays, nextBefore, nextAfter, until, untilBare, lengthLead, lengths, timeUnits;
     private final Map<String, Integer> wordIds = new HashMap<>();
     private final List<String> wordsById = new ArrayList<>();
     /** Words that are never a name, whatever their case (articles, prepositions, pronouns...). */
@@ -91,6 +94,14 @@ final class Lexicon {
         timeWords = valued(p, "time.words.");
         timeAm = list(p, "time.am");
         timePm = list(p, "time.pm");
+        aheadDays = valued(p, "date.ahead.");
+        nextBefore = list(p, "date.next.before");
+        nextAfter = list(p, "date.next.after");
+        until = list(p, "date.until");
+        untilBare = list(p, "date.until.bare");
+        lengthLead = list(p, "date.length.lead");
+        lengths = valued(p, "date.length.");
+        timeUnits = valued(p, "time.unit.");
 
         int n = wordsById.size();
         functionWords = new boolean[n];
@@ -115,6 +126,23 @@ final class Lexicon {
         }
         detailLabelWords = new boolean[n];
         detailLabels.markWords(detailLabelWords, false);
+    }
+
+    private static final class Loaded {
+        static final Map<Language, Lexicon> ALL = loadAll();
+
+        private static Map<Language, Lexicon> loadAll() {
+            Map<Language, Lexicon> all = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                all.put(language, load(language));
+            }
+            return all;
+        }
+    }
+
+    /** The bundled grammar of {@code language}, loaded once per JVM and shared (it is immutable). */
+    static Lexicon of(Language language) {
+        return Loaded.ALL.get(language);
     }
 
     static Lexicon load(Language language) {
@@ -173,12 +201,16 @@ final class Lexicon {
         return Phrases.of(phrases, this::idFor);
     }
 
-    /** Keys such as "date.month.3 = march|mar": every phrase maps to the number after the prefix. */
+    /**
+     * Keys such as "date.month.3 = march|mar": every phrase maps to the number after the prefix. Keys of the
+     * same prefix that do not end in a number ("date.length.lead") are separate lists.
+     */
     private Phrases valued(Properties p, String prefix) {
         Map<String, Integer> phrases = new HashMap<>();
         for (String name : p.stringPropertyNames()) {
-            if (name.startsWith(prefix)) {
-                int value = Integer.parseInt(name.substring(prefix.length()));
+            String suffix = name.substring(Math.min(prefix.length(), name.length()));
+            if (name.startsWith(prefix) && !suffix.isEmpty() && suffix.chars().allMatch(Character::isDigit)) {
+                int value = Integer.parseInt(suffix);
                 for (String phrase : p.getProperty(name).split("\\|")) {
                     if (!phrase.isBlank()) {
                         phrases.put(phrase.strip(), value);

@@ -27,7 +27,7 @@ public final class MeetingParser {
 
     private MeetingParser() {
         for (Language language : Language.values()) {
-            lexicons.put(language, Lexicon.load(language));
+            lexicons.put(language, Lexicon.of(language));
         }
     }
 

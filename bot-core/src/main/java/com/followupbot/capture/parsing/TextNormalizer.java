@@ -38,6 +38,53 @@ final class TextNormalizer {
         return out.toString();
     }
 
+    /** A normalised text and, for each of its chars, the index in the raw text it came from. */
+    record Mapped(String text, int[] origin) {
+        /** The raw offsets [start, end) of the normalised range [from, to); {@code to > from}. */
+        int rawStart(int from) {
+            return origin[from];
+        }
+
+        int rawEnd(int to) {
+            return origin[to - 1] + 1;
+        }
+    }
+
+    /**
+     * {@link #normalize} without the NFC step, keeping track of where every char came from, so that what is
+     * found can be pointed at in the text as the user wrote it. NFC is not needed for the grammar (word keys
+     * are folded, which drops accents however they were typed) and leaving it out keeps chars one-to-one.
+     */
+    static Mapped normalizeMapped(String raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int[] origin = new int[raw.length()];
+        int pendingSpace = -1;
+        for (int i = 0; i < raw.length(); ) {
+            int cp = raw.codePointAt(i);
+            int at = i;
+            i += Character.charCount(cp);
+            int mapped = map(cp);
+            if (mapped == -1) {
+                continue;
+            }
+            if (mapped == ' ') {
+                pendingSpace = out.length() > 0 && pendingSpace < 0 ? at : pendingSpace;
+                continue;
+            }
+            if (pendingSpace >= 0) {
+                origin[out.length()] = pendingSpace;
+                out.append(' ');
+                pendingSpace = -1;
+            }
+            int before = out.length();
+            out.appendCodePoint(mapped);
+            for (int k = before; k < out.length(); k++) {
+                origin[k] = at + (k - before);
+            }
+        }
+        return new Mapped(out.toString(), java.util.Arrays.copyOf(origin, out.length()));
+    }
+
     /** -1 drops the code point, ' ' turns it into (collapsible) white space. */
     private static int map(int cp) {
         switch (cp) {

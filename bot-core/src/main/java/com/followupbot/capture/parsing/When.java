@@ -34,7 +34,8 @@ record When(LocalDate date, LocalTime time, boolean clearlyPast) {
         return new When(date, clock == null ? null : time(clock, part), past);
     }
 
-    private static LocalTime time(int[] clock, int part) {
+    /** The clock time read with the part of day (see the class comment). */
+    static LocalTime time(int[] clock, int part) {
         int h = clock[0];
         int m = clock[1];
         int meridiem = clock[2];
