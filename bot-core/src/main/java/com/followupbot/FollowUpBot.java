@@ -6,6 +6,7 @@ import com.followupbot.conversation.CommandMenu;
 import com.followupbot.conversation.Conversation;
 import com.followupbot.conversation.Housekeeping;
 import com.followupbot.conversation.MorningAgenda;
+import com.followupbot.conversation.OneToOneReminders;
 import com.followupbot.followup.Dispatcher;
 import com.followupbot.inbound.InboundLedger;
 import com.followupbot.user.Language;
@@ -22,16 +23,18 @@ public final class FollowUpBot {
     private final Conversation conversation;
     private final Dispatcher dispatcher;
     private final MorningAgenda agenda;
+    private final OneToOneReminders reminders;
 
     private final Housekeeping housekeeping;
     private final InboundLedger inboundLedger;
     private final CommandMenu commandMenu;
 
-    FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda, Housekeeping housekeeping,
-                InboundLedger inboundLedger, CommandMenu commandMenu) {
+    FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda, OneToOneReminders reminders,
+                Housekeeping housekeeping, InboundLedger inboundLedger, CommandMenu commandMenu) {
         this.conversation = conversation;
         this.dispatcher = dispatcher;
         this.agenda = agenda;
+        this.reminders = reminders;
         this.housekeeping = housekeeping;
         this.inboundLedger = inboundLedger;
         this.commandMenu = commandMenu;
@@ -61,9 +64,9 @@ public final class FollowUpBot {
         return dispatcher.dispatchDue();
     }
 
-    /** Sends the morning agendas due now; returns how many were sent. */
+    /** Sends the morning agendas and the one-to-one reminders due now; returns how many were sent. */
     public int sendDueAgendas() {
-        return agenda.sendDue();
+        return agenda.sendDue() + reminders.sendDue();
     }
 
     /** Frees claims whose lease expired (an instance died mid-delivery); returns how many. */
@@ -71,7 +74,7 @@ public final class FollowUpBot {
         return dispatcher.releaseExpiredLeases();
     }
 
-    /** The periodic tidy-up: expired leases, year-old buttons, lapsed questions; returns rows touched. */
+    /** The periodic tidy-up: expired leases, year-old buttons, lapsed questions, journal entries past undo; returns rows touched. */
     public int housekeeping() {
         return dispatcher.releaseExpiredLeases() + housekeeping.purge();
     }

@@ -2,6 +2,8 @@ package com.followupbot.capture;
 
 import com.followupbot.capture.internal.ContactDao;
 import com.followupbot.capture.internal.MeetingDao;
+import com.followupbot.followup.FollowUps;
+import com.followupbot.followup.OneToOnes;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -10,9 +12,13 @@ import org.jdbi.v3.core.Jdbi;
 public final class ContactBook {
 
     private final Jdbi jdbi;
+    private final FollowUps followUps;
+    private final OneToOnes oneToOnes;
 
-    public ContactBook(Jdbi jdbi) {
+    public ContactBook(Jdbi jdbi, FollowUps followUps, OneToOnes oneToOnes) {
         this.jdbi = jdbi;
+        this.followUps = followUps;
+        this.oneToOnes = oneToOnes;
     }
 
     /**
@@ -27,6 +33,12 @@ public final class ContactBook {
         List<Contact> found = jdbi.withExtension(ContactDao.class, dao -> dao.matching(userId, key));
         List<Contact> exact = found.stream().filter(c -> NameKey.of(c.fullName()).equals(key)).toList();
         return exact.isEmpty() ? found : exact;
+    }
+
+    /** Every contact the name may mean, exact or not: "Anna" is both "Anna" and "Anna Rossi". */
+    public List<Contact> allMatching(long userId, String name) {
+        String key = NameKey.of(name);
+        return key.isEmpty() ? List.of() : jdbi.withExtension(ContactDao.class, dao -> dao.matching(userId, key));
     }
 
     public Optional<Contact> find(long userId, long contactId) {
@@ -46,12 +58,47 @@ public final class ContactBook {
                 c.company(), c.role(), c.email(), c.phone(), c.linkedin(), c.notes()));
     }
 
-    /** Deletes the contact, their plan, and meetings left with nobody in them. */
-    public boolean forget(long userId, long contactId) {
+    /**
+     * Deletes the contact, their plan, their one-to-ones and meetings left with nobody in them; returns
+     * what went, so that the forget can be undone for a few minutes. Empty when there was no such contact.
+     */
+    public Optional<ForgottenContact> forget(long userId, long contactId) {
         return jdbi.inTransaction(handle -> {
-            boolean deleted = handle.attach(ContactDao.class).delete(userId, contactId) > 0;
-            handle.attach(MeetingDao.class).deleteOrphans(userId);
-            return deleted;
+            ContactDao contacts = handle.attach(ContactDao.class);
+            MeetingDao meetings = handle.attach(MeetingDao.class);
+            Optional<Contact> contact = contacts.find(userId, contactId);
+            if (contact.isEmpty()) {
+                return Optional.empty();
+            }
+            ForgottenContact gone = new ForgottenContact(contact.get(), meetings.onlyWith(userId, contactId),
+                    meetings.linksOf(userId, contactId), followUps.ofContact(userId, contactId),
+                    oneToOnes.ofContact(userId, contactId));
+            contacts.delete(userId, contactId);
+            meetings.deleteOrphans(userId);
+            return Optional.of(gone);
+        });
+    }
+
+    /** Puts a forgotten contact back as it was; false when something with their ids exists again. */
+    public boolean restore(ForgottenContact gone) {
+        Contact c = gone.contact();
+        return jdbi.inTransaction(handle -> {
+            ContactDao contacts = handle.attach(ContactDao.class);
+            MeetingDao meetings = handle.attach(MeetingDao.class);
+            if (contacts.find(c.userId(), c.id()).isPresent()) {
+                return false;
+            }
+            contacts.reinsert(c, NameKey.of(c.fullName()));
+            gone.meetings().forEach(meetings::reinsert);
+            for (MeetingLink link : gone.links()) {
+                if (meetings.find(c.userId(), link.meetingId()).isPresent()) {
+                    meetings.relink(c.userId(), link.meetingId(), link.contactId(), link.newContact());
+                }
+            }
+            followUps.reinstate(gone.steps().stream()
+                    .filter(s -> meetings.find(c.userId(), s.meetingId()).isPresent()).toList());
+            oneToOnes.reinstate(gone.oneToOnes());
+            return true;
         });
     }
 }

@@ -39,16 +39,6 @@ public final class CorrectionReader {
         return Optional.empty();
     }
 
-    public boolean isYes(String text) {
-        String t = TextNormalizer.forMatching(text);
-        return grammars.stream().anyMatch(g -> g.yes().contains(t));
-    }
-
-    public boolean isNo(String text) {
-        String t = TextNormalizer.forMatching(text);
-        return grammars.stream().anyMatch(g -> g.no().contains(t));
-    }
-
     private static Optional<Correction> read(CorrectionGrammar grammar, String cased, boolean expectingOne) {
         Cursor cursor = new Cursor(cased);
         boolean led = cursor.skipAny(grammar.leads());
@@ -57,6 +47,27 @@ public final class CorrectionReader {
         }
         cursor.skipAny(grammar.leads());
         cursor.skipAll(grammar.fillers());
+        Optional<Correction> direct = field(grammar, cursor, null);
+        if (direct.isPresent()) {
+            return direct;
+        }
+        // "fix Tom surname Baker", "correggi Tom azienda Initech": up to three words of a name first
+        Cursor person = cursor.copy();
+        for (int words = 1; words <= MAX_PERSON_WORDS && person.skipWord(); words++) {
+            Cursor rest = person.copy();
+            rest.skipAll(grammar.fillers());
+            String who = cursor.between(person);
+            Optional<Correction> found = field(grammar, rest, grammar.pronouns().contains(who.toLowerCase(java.util.Locale.ROOT)) ? null : who);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final int MAX_PERSON_WORDS = 3;
+
+    private static Optional<Correction> field(CorrectionGrammar grammar, Cursor cursor, String person) {
         for (var entry : grammar.fields().entrySet()) {
             for (String word : entry.getValue()) {
                 Cursor attempt = cursor.copy();
@@ -64,7 +75,7 @@ public final class CorrectionReader {
                     attempt.skipAll(grammar.fillers());
                     String value = attempt.rest();
                     if (!value.isEmpty()) {
-                        return Optional.of(new Correction(entry.getKey(), value));
+                        return Optional.of(new Correction(entry.getKey(), value, person));
                     }
                 }
             }
@@ -104,6 +115,23 @@ public final class CorrectionReader {
                 at++;
             }
             return true;
+        }
+
+        /** Skips one word and the spaces after it; false at the end. */
+        boolean skipWord() {
+            int start = at;
+            while (at < text.length() && text.charAt(at) != ' ' && text.charAt(at) != ',') {
+                at++;
+            }
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == ',')) {
+                at++;
+            }
+            return at > start;
+        }
+
+        /** The text from this cursor to {@code later}, trimmed. */
+        String between(Cursor later) {
+            return text.substring(at, later.at).replace(",", " ").strip();
         }
 
         boolean skipAny(List<String> phrases) {

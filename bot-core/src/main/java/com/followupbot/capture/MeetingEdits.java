@@ -2,14 +2,15 @@ package com.followupbot.capture;
 
 import com.followupbot.capture.internal.ContactDao;
 import com.followupbot.capture.internal.MeetingDao;
-import com.followupbot.followup.FollowUpPlanner;
 import com.followupbot.followup.FollowUpStep;
+import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.StepState;
-import com.followupbot.followup.internal.StepDao;
 import com.followupbot.user.User;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -18,9 +19,11 @@ import org.jdbi.v3.core.Jdbi;
 public final class MeetingEdits {
 
     private final Jdbi jdbi;
+    private final FollowUps followUps;
 
-    public MeetingEdits(Jdbi jdbi) {
+    public MeetingEdits(Jdbi jdbi, FollowUps followUps) {
         this.jdbi = jdbi;
+        this.followUps = followUps;
     }
 
     public Optional<Meeting> latest(long userId) {
@@ -38,7 +41,7 @@ public final class MeetingEdits {
     }
 
     public List<FollowUpStep> steps(long userId, long meetingId) {
-        return jdbi.withExtension(StepDao.class, dao -> dao.ofMeeting(userId, meetingId));
+        return followUps.ofMeeting(userId, meetingId);
     }
 
     public void confirm(long userId, long meetingId) {
@@ -62,27 +65,67 @@ public final class MeetingEdits {
         jdbi.useTransaction(handle -> {
             handle.attach(MeetingDao.class).update(user.id(), m.id(), m.event(), day, metAt.toInstant(),
                     time != null || m.timeKnown(), m.note());
-            StepDao steps = handle.attach(StepDao.class);
-            for (FollowUpStep step : steps.ofMeeting(user.id(), m.id())) {
-                if (step.state() == StepState.PENDING) {
-                    steps.reschedule(user.id(), step.id(),
-                            FollowUpPlanner.dueAt(step.kind(), metAt, user.workingHours()).toInstant());
-                }
-            }
+            followUps.replanPending(user, m.id(), metAt);
         });
     }
 
-    /** Removes the meeting, the contacts it created and their plans; returns the contacts' names. */
-    public List<String> undo(long userId, long meetingId) {
+    /** Puts a meeting back as it was before a fix (and its pending steps where that date puts them). */
+    public void restore(User user, Meeting before) {
+        jdbi.useTransaction(handle -> {
+            handle.attach(MeetingDao.class).restore(before);
+            followUps.replanPending(user, before.id(), before.metAt().atZone(user.zone()));
+        });
+    }
+
+    /** What undoing a capture did, or why it would not. */
+    public sealed interface CaptureUndo {
+        /** The meeting is gone, with the contacts it created ({@code removed}) and their plans. */
+        record Removed(List<String> removed, List<String> kept) implements CaptureUndo {
+        }
+
+        /** Nothing changed: {@code name} has follow-ups answered, other meetings, or was made too long ago. */
+        record Refused(String name) implements CaptureUndo {
+        }
+    }
+
+    /**
+     * Removes a logged meeting and the contacts it created, and puts back the details it added to known
+     * contacts. Never deletes a contact with other meetings, answered steps, or created before
+     * {@code createdAfter}: then nothing changes and the answer says who stands in the way.
+     */
+    public CaptureUndo undoCapture(long userId, long meetingId, List<Contact> enrichedBefore, Instant createdAfter) {
         return jdbi.inTransaction(handle -> {
             MeetingDao meetings = handle.attach(MeetingDao.class);
             ContactDao contacts = handle.attach(ContactDao.class);
-            List<String> names = meetings.contactIds(userId, meetingId).stream()
-                    .map(id -> contacts.find(userId, id).map(Contact::fullName).orElse("?")).toList();
+            if (meetings.find(userId, meetingId).isEmpty()) {
+                return new CaptureUndo.Removed(List.of(), List.of());
+            }
             List<Long> created = meetings.newContactIds(userId, meetingId);
+            for (long id : created) {
+                Contact c = contacts.find(userId, id).orElseThrow();
+                boolean answered = followUps.ofContact(userId, id).stream().anyMatch(MeetingEdits::answered);
+                if (answered || meetings.otherMeetings(userId, id, meetingId) > 0 || c.createdAt().isBefore(createdAfter)) {
+                    return new CaptureUndo.Refused(c.fullName());
+                }
+            }
+            List<String> removed = new ArrayList<>();
+            List<String> kept = new ArrayList<>();
+            for (long id : meetings.contactIds(userId, meetingId)) {
+                String name = contacts.find(userId, id).map(Contact::fullName).orElse("?");
+                (created.contains(id) ? removed : kept).add(name);
+            }
             meetings.delete(userId, meetingId);
             created.forEach(id -> contacts.delete(userId, id));
-            return names;
+            for (Contact before : enrichedBefore) {
+                contacts.update(userId, before.id(), before.fullName(), NameKey.of(before.fullName()), before.company(),
+                        before.role(), before.email(), before.phone(), before.linkedin(), before.notes());
+            }
+            return new CaptureUndo.Removed(removed, kept);
         });
+    }
+
+    /** A step the user acted on: closed, or snoozed by them. */
+    private static boolean answered(FollowUpStep step) {
+        return step.state() == StepState.DONE || step.state() == StepState.SKIPPED || step.state() == StepState.SNOOZED;
     }
 }

@@ -2,11 +2,9 @@ package com.followupbot.capture;
 
 import com.followupbot.capture.internal.ContactDao;
 import com.followupbot.capture.internal.MeetingDao;
-import com.followupbot.followup.FollowUpPlanner;
 import com.followupbot.followup.FollowUpStep;
-import com.followupbot.followup.StepKind;
+import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.StepState;
-import com.followupbot.followup.internal.StepDao;
 import com.followupbot.user.User;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,10 +26,12 @@ public final class MeetingLog {
     private static final LocalTime UNKNOWN_TIME = LocalTime.NOON;
 
     private final Jdbi jdbi;
+    private final FollowUps followUps;
     private final Clock clock;
 
-    public MeetingLog(Jdbi jdbi, Clock clock) {
+    public MeetingLog(Jdbi jdbi, FollowUps followUps, Clock clock) {
         this.jdbi = jdbi;
+        this.followUps = followUps;
         this.clock = clock;
     }
 
@@ -44,19 +44,28 @@ public final class MeetingLog {
             ZonedDateTime metAt = metAt(user, parsed);
             Instant now = clock.instant();
             MeetingDao meetings = handle.attach(MeetingDao.class);
+            ContactDao contactDao = handle.attach(ContactDao.class);
             long meetingId = meetings.insert(user.id(), parsed.event(), metAt.toLocalDate(), metAt.toInstant(),
                     parsed.metAt() != null, parsed.note(), rawText, parsed.language().code(), now);
             List<Contact> contacts = new ArrayList<>();
+            List<Long> created = new ArrayList<>();
+            List<Contact> enrichedBefore = new ArrayList<>();
             for (int i = 0; i < parsed.people().size(); i++) {
                 PersonMention person = parsed.people().get(i);
                 Long known = existing.get(i);
-                long contactId = known != null ? enrich(handle, user.id(), known, person)
-                        : insertContact(handle, user.id(), person, now);
+                long contactId;
+                if (known != null) {
+                    enrichedBefore.add(contactDao.find(user.id(), known).orElseThrow());
+                    contactId = enrich(handle, user.id(), known, person);
+                } else {
+                    contactId = insertContact(handle, user.id(), person, now);
+                    created.add(contactId);
+                }
                 meetings.link(user.id(), meetingId, contactId, known == null);
-                contacts.add(handle.attach(ContactDao.class).find(user.id(), contactId).orElseThrow());
-                planIfNone(handle, user, contactId, meetingId, metAt, now);
+                contacts.add(contactDao.find(user.id(), contactId).orElseThrow());
+                followUps.planIfNone(user, contactId, meetingId, metAt);
             }
-            return result(handle, user.id(), meetingId, contacts, now);
+            return result(handle, user.id(), meetingId, contacts, created, enrichedBefore);
         });
     }
 
@@ -85,31 +94,17 @@ public final class MeetingLog {
         return contactId;
     }
 
-    private static void planIfNone(Handle handle, User user, long contactId, long meetingId, ZonedDateTime metAt,
-                                   Instant now) {
-        StepDao steps = handle.attach(StepDao.class);
-        if (!steps.ofContact(user.id(), contactId).isEmpty()) {
-            return;
-        }
-        for (StepKind kind : StepKind.values()) {
-            Instant due = FollowUpPlanner.dueAt(kind, metAt, user.workingHours()).toInstant();
-            // A step already due when the meeting is logged is offered in the confirmation, not fired.
-            StepState state = due.isAfter(now) ? StepState.PENDING : StepState.PROMPTED;
-            steps.insert(user.id(), contactId, meetingId, kind.name(), state.name(), due, now);
-        }
-    }
-
-    private static CaptureResult result(Handle handle, long userId, long meetingId, List<Contact> contacts, Instant now) {
-        StepDao steps = handle.attach(StepDao.class);
+    private CaptureResult result(Handle handle, long userId, long meetingId, List<Contact> contacts, List<Long> created,
+                                 List<Contact> enrichedBefore) {
         List<FollowUpStep> plan = new ArrayList<>();
         for (Contact contact : contacts) {
-            plan.addAll(steps.ofContact(userId, contact.id()));
+            plan.addAll(followUps.ofContact(userId, contact.id()));
         }
         List<FollowUpStep> overdue = plan.stream()
                 .filter(s -> s.meetingId() == meetingId && s.state() == StepState.PROMPTED && s.promptMessage() == null)
                 .toList();
         Meeting meeting = handle.attach(MeetingDao.class).find(userId, meetingId).orElseThrow();
-        return new CaptureResult(meeting, contacts, plan, overdue);
+        return new CaptureResult(meeting, contacts, plan, overdue, created, enrichedBefore);
     }
 
     private static String or(String current, String offered) {

@@ -12,8 +12,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The front door of message understanding: commands and progress reports first (short fixed
- * phrases), then meeting captures. Thread-safe; build one with {@link #standard()} and share it.
+ * The front door of message understanding, used by every platform: short replies ("yes", "thanks"),
+ * commands, typed answers to prompts, meetings to log, corrections and bare times, each read once.
+ * What it means for this user (which prompt, which question) is the conversation's to resolve.
+ * Thread-safe; build one with {@link #standard()} and share it.
  */
 public final class MessageReader {
 
@@ -22,15 +24,24 @@ public final class MessageReader {
 
     private final PhraseReader phrases;
     private final MeetingParser meetings;
+    private final AnswerReader answers;
+    private final CorrectionReader corrections;
+    private final WhenReader when;
 
-    public MessageReader(PhraseReader phrases, MeetingParser meetings) {
+    public MessageReader(PhraseReader phrases, MeetingParser meetings, AnswerReader answers,
+                         CorrectionReader corrections, WhenReader when) {
         this.phrases = phrases;
         this.meetings = meetings;
+        this.answers = answers;
+        this.corrections = corrections;
+        this.when = when;
     }
 
     public static MessageReader standard() {
         List<PhraseGrammar> grammars = Arrays.stream(Language.values()).map(PhraseGrammar::load).toList();
-        return new MessageReader(new PhraseReader(grammars), MeetingParser.standard());
+        WhenReader when = WhenReader.standard();
+        return new MessageReader(new PhraseReader(grammars, SettingsReader.standard()), MeetingParser.standard(),
+                AnswerReader.standard(when), CorrectionReader.standard(), when);
     }
 
     /** What the message asks for. {@code hint} (may be null) is the user's language, if known. */
@@ -39,17 +50,92 @@ public final class MessageReader {
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return new Understanding.TooLong(language);
         }
+        Optional<Understanding> reply = reply(text, language);
+        if (reply.isPresent()) {
+            return reply.get();
+        }
         Optional<Understanding> phrase = phrases.read(text, language);
         if (phrase.isPresent()) {
-            return phrase.get();
+            return phrase.get() instanceof Understanding.Command c && c.name() == CommandName.FIX
+                    ? corrections.read(c.args(), true).<Understanding>map(fix -> new Understanding.Fix(fix, c.language()))
+                            .orElse(c)
+                    : phrase.get();
         }
+        Optional<AnswerReader.Read> answer = answers.read(text, language, now);
         ParsedMessage parsed = meetings.parse(text, hint, now);
-        return switch (parsed.intent()) {
-            case CAPTURE -> parsed.people().isEmpty() ? new Understanding.NotUnderstood(parsed.language())
-                    : new Understanding.Capture(parsed);
-            case TOO_LONG -> new Understanding.TooLong(parsed.language());
-            default -> new Understanding.NotUnderstood(parsed.language());
-        };
+        boolean capture = parsed.intent() == Intent.CAPTURE && !parsed.people().isEmpty();
+        if (answer.isPresent() && !(capture && answer.get().cueAt() > 0)) {
+            // "met Anna, emailed her" is a meeting; "emailed Anna" and "called Sara, no answer" are answers
+            return new Understanding.Answer(withCasing(answer.get().answer(), text), language);
+        }
+        if (capture) {
+            return new Understanding.Capture(parsed);
+        }
+        if (parsed.intent() == Intent.TOO_LONG) {
+            return new Understanding.TooLong(parsed.language());
+        }
+        Optional<Correction> fix = corrections.read(text, false);
+        if (fix.isPresent()) {
+            return new Understanding.Fix(fix.get(), language);
+        }
+        Optional<WhenPhrase> time = onlyTime(text, language, now);
+        if (time.isPresent()) {
+            return new Understanding.When(time.get(), language);
+        }
+        return new Understanding.NotUnderstood(parsed.language());
+    }
+
+    /** "both", "all", "entrambi": the answer to "Which one?" that means every choice. */
+    public boolean meansAll(String text) {
+        return answers.isAll(text);
+    }
+
+    /** A correction typed as the answer to "What should I change?", where no lead word is needed. */
+    public Optional<Correction> correction(String text) {
+        return corrections.read(text, true);
+    }
+
+    private Optional<Understanding> reply(String text, Language language) {
+        if (answers.isThanks(text)) {
+            return Optional.of(new Understanding.Thanks(language));
+        }
+        if (answers.isYes(text)) {
+            return Optional.of(new Understanding.Yes(language));
+        }
+        return answers.isNo(text) ? Optional.of(new Understanding.No(language)) : Optional.empty();
+    }
+
+    /** The time a message names, when it names nothing else: "Tuesday 10:00", "next week", "il 20". */
+    private Optional<WhenPhrase> onlyTime(String text, Language language, ZonedDateTime now) {
+        List<WhenPhrase> found = when.find(text, language, now, Lean.FUTURE);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder rest = new StringBuilder(text);
+        for (int i = found.size() - 1; i >= 0; i--) {
+            rest.replace(found.get(i).start(), found.get(i).end(), " ");
+        }
+        return answers.onlyFillers(rest.toString()) ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /** The contact's name as the user wrote it: "anna rossi" read from "emailed Anna Rossi" is "Anna Rossi". */
+    private static PromptAnswer withCasing(PromptAnswer answer, String text) {
+        if (answer.name() == null) {
+            return answer;
+        }
+        String[] words = text.split("[^\\p{L}\\p{N}'’]+");
+        List<String> wanted = List.of(answer.name().split(" "));
+        for (int i = 0; i + wanted.size() <= words.length; i++) {
+            boolean same = true;
+            for (int j = 0; j < wanted.size() && same; j++) {
+                same = NameKey.of(words[i + j]).equals(wanted.get(j));
+            }
+            if (same) {
+                String name = String.join(" ", Arrays.asList(words).subList(i, i + wanted.size()));
+                return new PromptAnswer(answer.kind(), answer.step(), answer.failure(), name, answer.when());
+            }
+        }
+        return answer;
     }
 
     /**
@@ -73,11 +159,13 @@ public final class MessageReader {
         if (understanding instanceof Understanding.Capture capture) {
             return capture.parsed();
         }
-        if (understanding instanceof Understanding.Progress progress) {
-            return new ParsedMessage(Intent.PROGRESS, progress.language(),
-                    List.of(PersonMention.named(progress.contactName())), null, null, null, null);
+        if (understanding instanceof Understanding.Answer a && a.answer().kind() == PromptAnswer.Kind.DONE
+                && a.answer().name() != null) {
+            return new ParsedMessage(Intent.PROGRESS, a.language(),
+                    List.of(PersonMention.named(a.answer().name())), null, null, null, null);
         }
-        Intent intent = understanding instanceof Understanding.Command ? Intent.COMMAND
+        Intent intent = understanding instanceof Understanding.Command || understanding instanceof Understanding.Fix
+                ? Intent.COMMAND
                 : understanding instanceof Understanding.TooLong ? Intent.TOO_LONG : Intent.UNKNOWN;
         return ParsedMessage.of(intent, understanding.language());
     }

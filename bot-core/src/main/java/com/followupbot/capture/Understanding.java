@@ -1,19 +1,21 @@
 package com.followupbot.capture;
 
-import com.followupbot.followup.StepKind;
 import com.followupbot.user.Language;
 
-/** What a message asks of the bot, ready for the conversation to act on. */
+/**
+ * What a message says, read once, before it is matched against what the user has open (prompts,
+ * questions): the conversation resolves it and acts. A new kind of message is one more case here.
+ */
 public sealed interface Understanding {
 
     Language language();
 
-    /** "who is Anna", "/settings zone Europe/Rome": {@code args} is the rest of the message, maybe empty. */
+    /** "who is Anna", "/settings zone Europe/Rome", "change my time zone to London": {@code args} may be empty. */
     record Command(CommandName name, String args, Language language) implements Understanding {
     }
 
-    /** "emailed Anna": the step of the named contact's plan the user already did. */
-    record Progress(StepKind step, String contactName, Language language) implements Understanding {
+    /** A typed answer to a prompt: "done", "emailed Anna", "snooze Dora until Monday", "called Sara, no answer". */
+    record Answer(PromptAnswer answer, Language language) implements Understanding {
     }
 
     /** A meeting to log. */
@@ -24,11 +26,31 @@ public sealed interface Understanding {
         }
     }
 
+    /** "fix company Acme Srl", "no, her surname is Bianchi", "correggi Tom azienda Initech". */
+    record Fix(Correction correction, Language language) implements Understanding {
+    }
+
+    /** Only a time: "Tuesday 10:00", "next week", "domani alle 15" (the answer to "When is it?", a snooze). */
+    record When(WhenPhrase when, Language language) implements Understanding {
+    }
+
+    /** "yes", "ok", "looks right", "sì, giusto". */
+    record Yes(Language language) implements Understanding {
+    }
+
+    /** "no", "nope", "sbagliato". */
+    record No(Language language) implements Understanding {
+    }
+
+    /** "thanks", "grazie". */
+    record Thanks(Language language) implements Understanding {
+    }
+
     /** Longer than the bot reads. */
     record TooLong(Language language) implements Understanding {
     }
 
-    /** Anything else: chit-chat, plans, typos. */
+    /** Anything else: chit-chat, plans, typos; {@code text} is kept for questions that take free text. */
     record NotUnderstood(Language language) implements Understanding {
     }
 }

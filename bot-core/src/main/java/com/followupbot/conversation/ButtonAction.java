@@ -4,10 +4,19 @@ package com.followupbot.conversation;
 public enum ButtonAction {
     CAPTURE_OK, CAPTURE_FIX, CAPTURE_UNDO,
     OVERDUE_SHOW, OVERDUE_DONE, OVERDUE_SKIP,
-    STEP_DONE, STEP_SNOOZE, STEP_SKIP, STEP_BOOKED,
+    /** Parameter of a skip: the reason's note code, or none. Of a snooze: {@link SnoozeParam}. */
+    STEP_DONE, STEP_SNOOZE, STEP_SNOOZE_UNTIL, STEP_SKIP, STEP_BOOKED,
+    /** "Send a message instead" of a call nobody answered. */
+    STEP_MESSAGE_INSTEAD,
+    /** Shows a listed step (agenda, today) as its own prompt. */
+    STEP_OPEN,
     BOOKED_NOT_FIXED,
+    /** A choice of "Which one?": the target is the question, the parameter a step id or "all". */
+    ANSWER_CHOICE,
     SAME_CONTACT, NEW_CONTACT,
-    FORGET_YES, FORGET_NO,
+    FORGET_CHOICE, FORGET_YES, FORGET_NO,
+    /** The person to fix: the target is the contact, the parameter the meeting. */
+    FIX_PERSON,
     AGENDA_SHOW_ALL,
     LANGUAGE
 }

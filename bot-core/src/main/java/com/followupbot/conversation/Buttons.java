@@ -55,6 +55,12 @@ public final class Buttons {
         jdbi.useExtension(ButtonDao.class, dao -> dao.retire(userId, targetId, names));
     }
 
+    /** Retires every button of these actions, whatever they act on (a "Which one?" answered). */
+    public void retireAll(long userId, ButtonAction... actions) {
+        String[] names = Arrays.stream(actions).map(Enum::name).toArray(String[]::new);
+        jdbi.useExtension(ButtonDao.class, dao -> dao.retireAll(userId, names));
+    }
+
     private static Pressed pressed(ButtonRow row) {
         return new Pressed(ButtonAction.valueOf(row.action()), row.targetId(), row.param());
     }

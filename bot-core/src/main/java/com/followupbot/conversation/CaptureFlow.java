@@ -1,38 +1,55 @@
 package com.followupbot.conversation;
 
+import com.followupbot.Transactions;
 import com.followupbot.capture.CaptureResult;
 import com.followupbot.capture.Contact;
 import com.followupbot.capture.ContactBook;
+import com.followupbot.capture.MeetingEdits;
 import com.followupbot.capture.MeetingLog;
 import com.followupbot.capture.ParsedMessage;
 import com.followupbot.capture.PersonMention;
+import com.followupbot.capture.PromptAnswer;
 import com.followupbot.chat.ChatId;
+import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundMessage;
+import com.followupbot.followup.FollowUpStep;
 import com.followupbot.user.User;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Logs a meeting: asks "same Anna Rossi from Acme?" for each person who may be a known contact,
- * then stores everything and confirms what it understood.
+ * Logs a meeting: asks "same Anna Rossi from Acme?" for each person who may be a known contact, then
+ * stores everything (journaled, so "undo" can take it back) and confirms what it understood, waiting
+ * for Looks right — pressed, or typed ("yes", "ok", "sì, giusto").
  */
 public final class CaptureFlow {
 
+    private final Transactions transactions;
     private final ContactBook contacts;
     private final MeetingLog log;
+    private final MeetingEdits meetings;
+    private final UserActions journal;
+    private final StepAnswerFlow steps;
     private final Questions questions;
     private final Buttons buttons;
     private final Replies replies;
     private final CaptureReplies confirmations;
 
-    public CaptureFlow(ContactBook contacts, MeetingLog log, Questions questions, Buttons buttons, Replies replies,
-                       CaptureReplies confirmations) {
+    CaptureFlow(Transactions transactions, ContactBook contacts, MeetingLog log, MeetingEdits meetings,
+                UserActions journal, StepAnswerFlow steps, Questions questions, Buttons buttons, Replies replies,
+                CaptureReplies confirmations) {
+        this.transactions = transactions;
         this.contacts = contacts;
         this.log = log;
+        this.meetings = meetings;
+        this.journal = journal;
+        this.steps = steps;
         this.questions = questions;
         this.buttons = buttons;
         this.replies = replies;
@@ -40,11 +57,15 @@ public final class CaptureFlow {
     }
 
     public void start(User user, ChatId chat, String rawText, ParsedMessage parsed) {
+        // a capture not yet logged because "same person?" went unanswered is logged now: nothing typed is lost
+        questions.newest(user.id(), PendingQuestion.SameContact.class).ifPresent(open -> logUnanswered(user, chat, open));
+        questions.close(user.id(), PendingQuestion.AwaitingFix.class, PendingQuestion.ChooseFixPerson.class);
         proceed(user, chat, rawText, parsed, 0, new HashMap<>());
     }
 
     /** The answer to "same person?": {@code sameAs} is the existing contact's id, or null for someone new. */
     public void answerSameContact(User user, ChatId chat, PendingQuestion.SameContact question, Long sameAs) {
+        questions.close(user.id(), PendingQuestion.SameContact.class);
         Map<Integer, Long> decided = new HashMap<>(question.decided());
         if (sameAs != null) {
             decided.put(question.personIndex(), sameAs);
@@ -52,9 +73,50 @@ public final class CaptureFlow {
         proceed(user, chat, question.rawText(), question.parsed(), question.personIndex() + 1, decided);
     }
 
-    /** Logs a capture whose "same person?" question was never answered: unmatched people become new contacts. */
-    public void logUnanswered(User user, ChatId chat, PendingQuestion.SameContact question) {
-        questions.clear(user.id());
+    /** "Same Anna?" pressed. */
+    public String pressSameContact(User user, Inbound.Press press, boolean same, long candidateId) {
+        Optional<PendingQuestion.SameContact> open = questions.newest(user.id(), PendingQuestion.SameContact.class)
+                .filter(q -> q.candidateId() == candidateId);
+        if (open.isEmpty()) {
+            return "toast.expired";
+        }
+        replies.edit(press.message(), OutboundMessage.text(replies.text(user, same ? "same.answeredSame" : "same.answeredNew")));
+        answerSameContact(user, press.chat(), open.get(), same ? candidateId : null);
+        return "toast.saved";
+    }
+
+    /** Looks right: pressed, or typed while the confirmation waits. */
+    public void confirm(User user, long meetingId, MessageRef confirmation) {
+        meetings.confirm(user.id(), meetingId);
+        questions.close(user.id(), PendingQuestion.ReviewCapture.class);
+        buttons.retire(user.id(), meetingId, ButtonAction.CAPTURE_OK, ButtonAction.CAPTURE_FIX);
+        replies.edit(confirmation, confirmations.confirmation(user, meetingId, false));
+    }
+
+    /** Steps offered in a capture confirmation: show their prompts now, or mark them done or skipped. */
+    public void answerOverdue(User user, ChatId chat, ButtonAction action, long meetingId, MessageRef confirmation) {
+        List<FollowUpStep> overdue = CaptureReplies.overdue(meetings.steps(user.id(), meetingId));
+        List<Long> ids = overdue.stream().map(FollowUpStep::id).toList();
+        switch (action) {
+            case OVERDUE_SHOW -> ids.forEach(id -> steps.open(user, chat, id));
+            case OVERDUE_DONE -> steps.apply(user, ids, new StepMove.Done(), PromptAnswer.Kind.DONE);
+            case OVERDUE_SKIP -> steps.apply(user, ids, new StepMove.Skip(null), PromptAnswer.Kind.SKIP);
+            default -> throw new IllegalArgumentException(action.name());
+        }
+        buttons.retire(user.id(), meetingId, ButtonAction.OVERDUE_SHOW, ButtonAction.OVERDUE_DONE, ButtonAction.OVERDUE_SKIP);
+        boolean reviewed = meetings.find(user.id(), meetingId).map(m -> m.confirmed()).orElse(true);
+        replies.edit(confirmation, confirmations.confirmation(user, meetingId, !reviewed));
+    }
+
+    /** Sends a meeting's confirmation with Looks right · Fix · Undo and waits for the review. */
+    void confirmAgain(User user, ChatId chat, long meetingId) {
+        MessageRef sent = replies.send(chat, confirmations.confirmation(user, meetingId, true));
+        questions.close(user.id(), PendingQuestion.ReviewCapture.class);
+        questions.ask(user.id(), new PendingQuestion.ReviewCapture(meetingId, sent));
+    }
+
+    private void logUnanswered(User user, ChatId chat, PendingQuestion.SameContact question) {
+        questions.close(user.id(), PendingQuestion.SameContact.class);
         finish(user, chat, question.rawText(), question.parsed(), question.decided());
     }
 
@@ -68,7 +130,6 @@ public final class CaptureFlow {
                 return;
             }
         }
-        questions.clear(user.id());
         finish(user, chat, rawText, parsed, decided);
     }
 
@@ -84,10 +145,12 @@ public final class CaptureFlow {
     }
 
     private void finish(User user, ChatId chat, String rawText, ParsedMessage parsed, Map<Integer, Long> decided) {
-        CaptureResult result = log.log(user, parsed, rawText, decided);
-        MessageRef sent = replies.send(chat, confirmations.confirmation(user, result.meeting().id(), true));
-        if (sent == null) {
-            throw new IllegalStateException("chat port returned no message reference");
-        }
+        CaptureResult result = transactions.inOne(() -> {
+            CaptureResult logged = log.log(user, parsed, rawText, decided);
+            journal.record(user.id(), new UserAction.Captured(logged.meeting().id(), logged.created(),
+                    logged.enrichedBefore(), logged.contacts().stream().map(Contact::fullName).toList()));
+            return logged;
+        });
+        confirmAgain(user, chat, result.meeting().id());
     }
 }

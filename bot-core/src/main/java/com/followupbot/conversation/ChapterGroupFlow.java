@@ -25,18 +25,18 @@ public final class ChapterGroupFlow {
 
     private final UserDirectory users;
     private final MessageReader reader;
-    private final CommandRouter commands;
+    private final Conversation conversation;
     private final PressRouter presses;
     private final DeferredCommands deferred;
     private final ChatPort platform;
     private final Replies replies;
     private final Clock clock;
 
-    public ChapterGroupFlow(UserDirectory users, MessageReader reader, CommandRouter commands, PressRouter presses,
-                            DeferredCommands deferred, ChatPort platform, Replies replies, Clock clock) {
+    ChapterGroupFlow(UserDirectory users, MessageReader reader, Conversation conversation, PressRouter presses,
+                     DeferredCommands deferred, ChatPort platform, Replies replies, Clock clock) {
         this.users = users;
         this.reader = reader;
-        this.commands = commands;
+        this.conversation = conversation;
         this.presses = presses;
         this.deferred = deferred;
         this.platform = platform;
@@ -63,13 +63,13 @@ public final class ChapterGroupFlow {
         }
     }
 
-    /** With privacy mode on, a group text reaches the bot only as a reply to it: act on meetings and progress, stay quiet otherwise. */
+    /** With privacy mode on, a group text reaches the bot only as a reply to it: act on meetings and answers, stay quiet otherwise. */
     private void text(User user, Inbound inbound, String text) {
         Understanding understanding = reader.understand(text, user.languageChosen() ? user.language() : null,
                 clock.instant().atZone(user.zone()));
         if (understanding instanceof Understanding.Capture) {
             inPrivate(user, inbound, DeferredCommands.PLAIN_TEXT, text, "group.logged");
-        } else if (understanding instanceof Understanding.Progress) {
+        } else if (understanding instanceof Understanding.Answer) {
             inPrivate(user, inbound, DeferredCommands.PLAIN_TEXT, text, "group.inPrivate");
         }
     }
@@ -93,7 +93,7 @@ public final class ChapterGroupFlow {
     /** Runs the command in the private chat; false when the user turns out to have blocked the bot. */
     private boolean carriedOut(User user, ChatId privateChat, String command, String args) {
         try {
-            commands.slashCommand(user, privateChat, command, args);
+            conversation.slashCommand(user, privateChat, command, args);
             return true;
         } catch (DeliveryException e) {
             if (e.reason() != DeliveryException.Reason.BLOCKED_BY_USER) {

@@ -1,62 +1,85 @@
 package com.followupbot.conversation;
 
+import com.followupbot.Transactions;
 import com.followupbot.capture.Contact;
 import com.followupbot.capture.ContactBook;
-import com.followupbot.capture.Meeting;
-import com.followupbot.capture.MeetingEdits;
+import com.followupbot.capture.ForgottenContact;
+import com.followupbot.capture.NameKey;
+import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
 import com.followupbot.followup.FollowUpStep;
 import com.followupbot.followup.FollowUps;
+import com.followupbot.followup.OneToOne;
+import com.followupbot.followup.OneToOnes;
 import com.followupbot.user.User;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** help, today, upcoming, contacts, who is NAME, forget NAME, undo. */
+/** help, today, upcoming, contacts, who is NAME, forget NAME. */
 public final class CommandFlow {
 
     private static final int LIST_LIMIT = 20;
+    /** Steps listed with a button that opens their prompt. */
+    static final int OPEN_BUTTONS = 5;
 
+    private final Transactions transactions;
     private final ContactBook contacts;
-    private final MeetingEdits meetings;
     private final FollowUps followUps;
+    private final OneToOnes oneToOnes;
+    private final UserActions journal;
     private final Questions questions;
     private final Buttons buttons;
     private final Replies replies;
     private final StepListing listing;
     private final DateWords dates;
+    private final Clock clock;
 
-    public CommandFlow(ContactBook contacts, MeetingEdits meetings, FollowUps followUps, Questions questions,
-                       Buttons buttons, Replies replies, Clock clock) {
+    CommandFlow(Transactions transactions, ContactBook contacts, FollowUps followUps, OneToOnes oneToOnes,
+                UserActions journal, Questions questions, Buttons buttons, Replies replies, StepListing listing,
+                Clock clock) {
+        this.transactions = transactions;
         this.contacts = contacts;
-        this.meetings = meetings;
         this.followUps = followUps;
+        this.oneToOnes = oneToOnes;
+        this.journal = journal;
         this.questions = questions;
         this.buttons = buttons;
         this.replies = replies;
-        this.listing = new StepListing(contacts, replies, clock);
+        this.listing = listing;
         this.dates = new DateWords(replies.texts());
+        this.clock = clock;
     }
 
     public void help(User user, ChatId chat) {
         replies.say(user, chat, "help");
     }
 
+    /** What is due today, and today's one-to-ones; each step with a button that opens its prompt. */
     public void today(User user, ChatId chat) {
         List<FollowUpStep> due = followUps.dueToday(user);
-        if (due.isEmpty()) {
+        List<OneToOne> meetings = oneToOnesToday(user);
+        if (due.isEmpty() && meetings.isEmpty()) {
             List<FollowUpStep> next = followUps.upcoming(user, 1);
             replies.say(user, chat, next.isEmpty() ? "today.none" : "today.noneNext", "next", listing.lines(user, next));
-        } else {
-            replies.say(user, chat, "today.list", "steps", listing.lines(user, due));
+            return;
         }
+        String text = replies.text(user, "today.list", "steps", listing.lines(user, due, meetings));
+        replies.send(chat, text, openButtons(user, due));
     }
 
     public void upcoming(User user, ChatId chat) {
         List<FollowUpStep> next = followUps.upcoming(user, LIST_LIMIT);
-        replies.say(user, chat, next.isEmpty() ? "upcoming.none" : "upcoming.list", "steps", listing.lines(user, next));
+        Instant now = clock.instant();
+        List<OneToOne> meetings = oneToOnes.between(user.id(), now, now.plus(java.time.Duration.ofDays(3650)), LIST_LIMIT);
+        replies.say(user, chat, next.isEmpty() && meetings.isEmpty() ? "upcoming.none" : "upcoming.list",
+                "steps", listing.lines(user, next, meetings));
     }
 
     public void contacts(User user, ChatId chat) {
@@ -85,48 +108,95 @@ public final class CommandFlow {
         }
     }
 
+    /** "forget Anna": asks to confirm; when the name fits several contacts, asks which one first. */
     public void forget(User user, ChatId chat, String name) {
-        List<Contact> found = name.isBlank() ? List.of() : contacts.matching(user.id(), name);
+        List<Contact> found = forgetCandidates(user, name);
         if (found.isEmpty()) {
             replies.say(user, chat, "who.unknown", "name", name);
             return;
         }
-        Contact contact = found.get(0);
-        questions.ask(user.id(), new PendingQuestion.ConfirmForget(contact.id()));
+        if (found.size() > 1) {
+            questions.askAgain(user.id(), new PendingQuestion.ChooseForget(found.stream().map(Contact::id).toList()));
+            List<List<Button>> rows = new ArrayList<>();
+            for (Contact c : found.stream().limit(6).toList()) {
+                rows.add(List.of(buttons.make(user.id(), card(c), ButtonAction.FORGET_CHOICE, c.id())));
+            }
+            replies.send(chat, replies.text(user, "forget.which", "name", name), rows);
+            return;
+        }
+        askToForget(user, chat, found.get(0));
+    }
+
+    /** One of several contacts picked for forgetting (pressed, or named in a typed answer). */
+    public void forgetChosen(User user, ChatId chat, long contactId) {
+        questions.close(user.id(), PendingQuestion.ChooseForget.class);
+        contacts.find(user.id(), contactId).ifPresentOrElse(c -> askToForget(user, chat, c),
+                () -> replies.say(user, chat, "forget.gone"));
+    }
+
+    /** A typed answer to "Which one should I forget?"; false when it names none of them. */
+    public boolean forgetTyped(User user, ChatId chat, PendingQuestion.ChooseForget question, String text) {
+        List<Contact> candidates = question.contactIds().stream().map(id -> contacts.find(user.id(), id))
+                .flatMap(Optional::stream).toList();
+        List<Contact> named = StepTargets.mentioned(text, candidates);
+        if (named.size() != 1) {
+            return false;
+        }
+        forgetChosen(user, chat, named.get(0).id());
+        return true;
+    }
+
+    /** Forgets after the user confirmed, journaled so that "undo" can bring them back; returns the reply. */
+    public String confirmForget(User user, long contactId) {
+        questions.close(user.id(), PendingQuestion.ConfirmForget.class);
+        Optional<ForgottenContact> gone = transactions.inOne(() -> {
+            Optional<ForgottenContact> forgotten = contacts.forget(user.id(), contactId);
+            forgotten.ifPresent(f -> journal.record(user.id(), new UserAction.Forgot(f)));
+            return forgotten;
+        });
+        return gone.map(f -> replies.text(user, "forget.done", "name", f.contact().fullName(),
+                        "minutes", UndoFlow.WINDOW.toMinutes()))
+                .orElse(replies.text(user, "forget.gone"));
+    }
+
+    private void askToForget(User user, ChatId chat, Contact contact) {
+        questions.askAgain(user.id(), new PendingQuestion.ConfirmForget(contact.id()));
         replies.send(chat, replies.text(user, "forget.confirm", "name", contact.fullName()), List.of(List.of(
                 buttons.make(user.id(), replies.text(user, "button.forgetYes", "name", contact.fullName()),
                         ButtonAction.FORGET_YES, contact.id()),
                 buttons.make(user.id(), replies.text(user, "button.forgetNo"), ButtonAction.FORGET_NO, contact.id()))));
     }
 
-    /** Forgets after the user confirmed; returns the reply key. */
-    public String confirmForget(User user, long contactId) {
-        questions.clear(user.id());
-        String name = contacts.find(user.id(), contactId).map(Contact::fullName).orElse(null);
-        if (name == null || !contacts.forget(user.id(), contactId)) {
-            return replies.text(user, "forget.gone");
+    /** A full name typed exactly means that contact; a first name means everyone it fits ("Anna", "Anna Rossi"). */
+    private List<Contact> forgetCandidates(User user, String name) {
+        if (name.isBlank()) {
+            return List.of();
         }
-        return replies.text(user, "forget.done", "name", name);
-    }
-
-    public void undo(User user, ChatId chat) {
-        Meeting latest = meetings.latest(user.id()).orElse(null);
-        if (latest == null) {
-            replies.say(user, chat, "undo.nothing");
-            return;
+        List<Contact> found = contacts.matching(user.id(), name);
+        String key = NameKey.of(name);
+        boolean exactFullName = key.contains(" ") && found.stream().anyMatch(c -> NameKey.of(c.fullName()).equals(key));
+        if (exactFullName) {
+            return found;
         }
-        replies.send(chat, undoText(user, latest.id()), List.of());
+        return contacts.allMatching(user.id(), name);
     }
 
-    /** Undoes a meeting and says what went. */
-    public String undoText(User user, long meetingId) {
-        List<String> names = meetings.undo(user.id(), meetingId);
-        questions.clear(user.id());
-        return names.isEmpty() ? replies.text(user, "undo.nothing")
-                : replies.text(user, "undo.done", "names", String.join(", ", names));
+    List<List<Button>> openButtons(User user, List<FollowUpStep> steps) {
+        List<Button> row = new ArrayList<>();
+        for (FollowUpStep step : steps.stream().limit(OPEN_BUTTONS).toList()) {
+            row.add(buttons.make(user.id(), listing.openLabel(user, step), ButtonAction.STEP_OPEN, step.id()));
+        }
+        return row.isEmpty() ? List.of() : List.of(row);
     }
 
-    private static String card(Contact c) {
+    private List<OneToOne> oneToOnesToday(User user) {
+        ZonedDateTime now = clock.instant().atZone(user.zone());
+        Instant start = now.toLocalDate().atStartOfDay(user.zone()).toInstant();
+        Instant end = now.toLocalDate().plusDays(1).atStartOfDay(user.zone()).toInstant();
+        return oneToOnes.between(user.id(), start, end, LIST_LIMIT);
+    }
+
+    static String card(Contact c) {
         return Stream.of(c.fullName(), c.role(), c.company(), c.email(), c.phone(), c.linkedin())
                 .filter(Objects::nonNull).collect(Collectors.joining(" · "));
     }
@@ -140,9 +210,11 @@ public final class CommandFlow {
     }
 
     private String planLine(User user, Contact contact) {
-        return followUps.ofContact(user.id(), contact.id()).stream()
+        Stream<String> steps = followUps.ofContact(user.id(), contact.id()).stream()
                 .map(s -> replies.text(user, "state.icon." + s.state()) + " " + replies.text(user, "step.name." + s.kind())
-                        + (s.state().isOpen() ? " " + dates.day(user.speaks(), s.dueAt().atZone(user.zone()).toLocalDate()) : ""))
-                .collect(Collectors.joining(" · "));
+                        + (s.state().isOpen() ? " " + dates.day(user.speaks(), s.dueAt().atZone(user.zone()).toLocalDate()) : ""));
+        Stream<String> meetings = oneToOnes.ofContact(user.id(), contact.id()).stream()
+                .map(o -> replies.text(user, "who.oneToOne", "when", dates.dayAndTime(user.speaks(), o.startsAt(), user.zone())));
+        return Stream.concat(steps, meetings).collect(Collectors.joining(" · "));
     }
 }

@@ -1,25 +1,27 @@
 package com.followupbot.conversation;
 
-import com.followupbot.capture.CommandName;
 import com.followupbot.capture.MessageReader;
 import com.followupbot.capture.Understanding;
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.conversation.internal.DeferredRow;
 import com.followupbot.user.Language;
 import com.followupbot.user.User;
 import com.followupbot.user.UserDirectory;
 import java.time.Clock;
 import java.time.ZonedDateTime;
+import java.util.Locale;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes everything a user sends: records the text first (nothing typed is lost), answers a pending
- * question if the message is its answer, else acts on what the message asks. A failure anywhere
- * becomes a short apology, never a stack trace in the chat. Messages from a chapter group go to
- * {@link ChapterGroupFlow}; a reply to a prompt may answer it.
+ * Everything a user sends comes in here: recorded first (nothing typed is lost), then a press goes to
+ * {@link PressRouter}, a group message to {@link ChapterGroupFlow}, and a text or a slash command is
+ * understood once and handled in one {@link TextTurn}. A failure anywhere becomes a short apology,
+ * never a stack trace in the chat.
  */
 public final class Conversation {
 
@@ -28,27 +30,28 @@ public final class Conversation {
     private final UserDirectory users;
     private final MessageReader reader;
     private final Inbox inbox;
-    private final PendingAnswers pending;
-    private final CommandRouter commands;
+    private final TextTurn turns;
     private final PressRouter presses;
+    private final DeferredCommands deferred;
     private final Replies replies;
     private final Clock clock;
-    private final ChapterGroupFlow groups;
-    private final PromptReplyFlow promptReplies;
+    private ChapterGroupFlow groups;
 
-    public Conversation(UserDirectory users, MessageReader reader, Inbox inbox, PendingAnswers pending,
-                        CommandRouter commands, PressRouter presses, ChapterGroupFlow groups,
-                        PromptReplyFlow promptReplies, Replies replies, Clock clock) {
+    Conversation(UserDirectory users, MessageReader reader, Inbox inbox, TextTurn turns, PressRouter presses,
+                 DeferredCommands deferred, Replies replies, Clock clock) {
         this.users = users;
         this.reader = reader;
         this.inbox = inbox;
-        this.pending = pending;
-        this.commands = commands;
+        this.turns = turns;
         this.presses = presses;
-        this.groups = groups;
-        this.promptReplies = promptReplies;
+        this.deferred = deferred;
         this.replies = replies;
         this.clock = clock;
+    }
+
+    /** The group flow carries commands given in a group out in the private chat, through this conversation. */
+    void attach(ChapterGroupFlow groups) {
+        this.groups = groups;
     }
 
     public void handle(Inbound inbound) {
@@ -62,7 +65,7 @@ public final class Conversation {
             } else if (inbound instanceof Inbound.Text text) {
                 text(user, inbound.chat(), keepable(text.text()), text.replyTo(), inbound.from());
             } else if (inbound instanceof Inbound.Command command) {
-                commands.slashCommand(user, inbound.chat(), command.name(), keepable(command.args()));
+                slashCommand(user, inbound.chat(), command.name(), keepable(command.args()));
             }
         } catch (RuntimeException e) {
             log.error("could not handle a {} from user {}", inbound.getClass().getSimpleName(), user.id(), e);
@@ -70,28 +73,48 @@ public final class Conversation {
         }
     }
 
-    private void text(User user, ChatId chat, String text, MessageRef replyTo, ChatUser from) {
-        ZonedDateTime now = clock.instant().atZone(user.zone());
-        Language hint = user.languageChosen() ? user.language() : null;
-        Understanding understanding = reader.understand(text, hint, now);
-        User speaking = keepsLanguage(user, from, understanding) ? user : users.learnLanguage(user, understanding.language());
-        if (replyTo != null && promptReplies.answerReply(speaking, chat, text, replyTo)) {
-            return;
+    /** A platform slash command: {@code /met Anna at the expo}, {@code /today}, {@code /start <token>}. */
+    void slashCommand(User user, ChatId chat, String name, String args) {
+        String command = name.toLowerCase(Locale.ROOT);
+        if (command.equals("start") && !args.isBlank()) {
+            // opened from a chapter group's link: carry out what the user asked for there
+            Optional<DeferredRow> waiting = deferred.take(user.id(), args.strip());
+            if (waiting.isPresent()) {
+                slashCommand(user, chat, waiting.get().command(), waiting.get().args());
+                return;
+            }
         }
-        if (pending.tryAnswer(speaking, chat, text, understanding)) {
-            return;
-        }
-        if (understanding instanceof Understanding.NotUnderstood && promptReplies.answerOnlyOpenPrompt(speaking, chat, text)) {
-            return;
-        }
-        commands.act(speaking, chat, text, understanding);
+        String text = switch (command) {
+            case "met", "conosciuto" -> (command.equals("met") ? "met " : "ho conosciuto ") + args;
+            case "who", "chi" -> ((command.equals("who") ? "who is " : "chi è ") + args).strip();
+            case "start" -> "help";
+            default -> (command + " " + args).strip();
+        };
+        Understanding understanding = reader.understand(text, user.language(), now(user));
+        turns.handle(user, chat, text, null, understanding);
     }
 
-    /** Keeps the user's language: nothing to learn from gibberish, and the app's language wins while they have not chosen. */
-    private static boolean keepsLanguage(User user, ChatUser from, Understanding understanding) {
+    private void text(User user, ChatId chat, String text, MessageRef replyTo, ChatUser from) {
+        Language hint = user.languageChosen() ? user.language() : null;
+        Understanding understanding = reader.understand(text, hint, now(user));
+        User speaking = learnsLanguage(user, from, understanding) ? users.learnLanguage(user, understanding.language()) : user;
+        turns.handle(speaking, chat, text, replyTo, understanding);
+    }
+
+    /**
+     * Learns the language from a meeting or a command, whose words say it; never from "ok", "done" or
+     * gibberish. The app's language wins while the user has not chosen one.
+     */
+    private static boolean learnsLanguage(User user, ChatUser from, Understanding understanding) {
         boolean appLanguage = from != null && from.platform().reportsUserLanguage()
                 && Language.fromCode(from.languageCode()) != null;
-        return appLanguage || understanding instanceof Understanding.NotUnderstood && user.language() != null;
+        boolean telling = understanding instanceof Understanding.Capture || understanding instanceof Understanding.Command
+                || user.language() == null && !(understanding instanceof Understanding.NotUnderstood);
+        return !appLanguage && telling;
+    }
+
+    private ZonedDateTime now(User user) {
+        return clock.instant().atZone(user.zone());
     }
 
     /** Keeps every text and command as typed, before anything interprets it. */
@@ -114,10 +137,5 @@ public final class Conversation {
         } catch (RuntimeException again) {
             log.warn("could not apologise to user {}: {}", user.id(), again.toString());
         }
-    }
-
-    /** True when the text names a command, so a pending question does not swallow it. */
-    static boolean isCommand(Understanding understanding) {
-        return understanding instanceof Understanding.Command c && c.name() != CommandName.FIX;
     }
 }

@@ -33,10 +33,27 @@ public final class DateWords {
         return day(language, local.toLocalDate());
     }
 
+    /** Like {@link #schedule(Language, Instant, ZonedDateTime)}, with the time on later days too when {@code withTime}. */
+    public String schedule(Language language, Instant at, ZonedDateTime now, boolean withTime) {
+        String day = schedule(language, at, now);
+        long days = ChronoUnit.DAYS.between(now.toLocalDate(), at.atZone(now.getZone()).toLocalDate());
+        return withTime && (days < 0 || days > 1) ? day + " " + time(at, now.getZone()) : day;
+    }
+
+    /** "10:00". */
+    public String time(Instant at, ZoneId zone) {
+        return TIME.format(at.atZone(zone));
+    }
+
     /** "Thu 19 Mar" / "gio 19 mar". */
     public String day(Language language, LocalDate date) {
         return DateTimeFormatter.ofPattern(texts.get(language, "date.pattern.day"), language.locale()).format(date)
                 .replace(".", "");
+    }
+
+    /** "Thursday" / "giovedì". */
+    public String weekday(Language language, LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, language.locale());
     }
 
     /** "Thu 19 Mar 10:00". */

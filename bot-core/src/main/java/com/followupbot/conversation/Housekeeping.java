@@ -41,7 +41,9 @@ public final class Housekeeping {
      * keeping each source's newest, where polling resumes.
      */
     private static final java.util.List<String> PURGES = java.util.List.of(
-            "delete from conversation where expires_at < :now",
+            "delete from pending_question where expires_at < :now",
+            // past the undo window nothing can be undone: forgotten contacts' data must not outlive it
+            "delete from user_action where done_at < cast(:now as timestamptz) - interval '1 hour'",
             "delete from deferred_command where created_at < cast(:now as timestamptz) - interval '7 days'",
             "delete from send_pace where next_at < now() - interval '1 day'",
             """

@@ -1,8 +1,8 @@
 package com.followupbot.conversation;
 
 import com.followupbot.chat.ChatId;
+import com.followupbot.conversation.internal.InboxDao;
 import com.followupbot.user.User;
-import com.followupbot.user.internal.UserDao;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,6 +18,6 @@ public final class Inbox {
     }
 
     public void record(User user, ChatId chat, String text) {
-        jdbi.useExtension(UserDao.class, dao -> dao.recordInbound(user.id(), chat.value(), text, clock.instant()));
+        jdbi.useExtension(InboxDao.class, dao -> dao.record(user.id(), chat.value(), text, clock.instant()));
     }
 }

@@ -1,69 +1,66 @@
 package com.followupbot.conversation;
 
-import com.followupbot.capture.ContactBook;
+import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
 import com.followupbot.followup.FollowUpStep;
 import com.followupbot.followup.FollowUps;
+import com.followupbot.followup.OneToOne;
+import com.followupbot.followup.OneToOnes;
 import com.followupbot.user.User;
 import com.followupbot.user.UserDirectory;
-import com.followupbot.user.internal.UserDao;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Each user's morning agenda ("Good morning! Today: …") at their chosen local time on working days.
- * A sweep (run by a calendar job every minute) claims due users with SKIP LOCKED, so with several
- * instances each agenda goes out once; days with nothing due send nothing.
+ * Each user's morning agenda ("Good morning! Today: …") at their chosen local time on working days,
+ * with a button per step that opens its prompt (draft and answers) and "Show all". A sweep (a calendar
+ * job every minute) claims due users with SKIP LOCKED and moves their next agenda on in one short
+ * transaction, then sends outside it; days with nothing due send nothing.
  */
 public final class MorningAgenda {
 
     private static final Logger log = LoggerFactory.getLogger(MorningAgenda.class);
     private static final int BATCH = 100;
-    private static final java.time.Duration MAX_LATENESS = java.time.Duration.ofHours(2);
+    private static final Duration MAX_LATENESS = Duration.ofHours(2);
 
-    private final Jdbi jdbi;
     private final UserDirectory users;
     private final FollowUps followUps;
+    private final OneToOnes oneToOnes;
+    private final CommandFlow commands;
     private final Buttons buttons;
     private final Replies replies;
     private final StepListing listing;
     private final Clock clock;
 
-    public MorningAgenda(Jdbi jdbi, UserDirectory users, FollowUps followUps, ContactBook contacts, Buttons buttons,
-                         Replies replies, Clock clock) {
-        this.jdbi = jdbi;
+    MorningAgenda(UserDirectory users, FollowUps followUps, OneToOnes oneToOnes, CommandFlow commands, Buttons buttons,
+                  Replies replies, StepListing listing, Clock clock) {
         this.users = users;
         this.followUps = followUps;
+        this.oneToOnes = oneToOnes;
+        this.commands = commands;
         this.buttons = buttons;
         this.replies = replies;
-        this.listing = new StepListing(contacts, replies, clock);
+        this.listing = listing;
         this.clock = clock;
     }
 
     /** Sends every agenda due now; returns how many were sent. */
     public int sendDue() {
         int sent = 0;
-        int claimed;
+        List<User> due;
         do {
-            int[] round = jdbi.inTransaction(handle -> {
-                Instant now = clock.instant();
-                List<Long> due = handle.attach(UserDao.class).claimDueAgendas(now, BATCH);
-                int count = 0;
-                for (long userId : due) {
-                    count += sendOne(users.byId(userId)) ? 1 : 0;
-                    User user = users.byId(userId);
-                    handle.attach(UserDao.class).updateNextAgenda(userId,
-                            user.agendaTime() == null ? null : nextAfter(user, now));
-                }
-                return new int[] {due.size(), count};
-            });
-            claimed = round[0];
-            sent += round[1];
-        } while (claimed == BATCH);
+            due = users.claimDueAgendas(BATCH);
+            for (User user : due) {
+                sent += sendOne(user) ? 1 : 0;
+            }
+        } while (due.size() == BATCH);
         return sent;
     }
 
@@ -72,13 +69,17 @@ public final class MorningAgenda {
             return false;
         }
         List<FollowUpStep> due = followUps.dueToday(user);
-        if (due.isEmpty()) {
+        List<OneToOne> meetings = today(user);
+        if (due.isEmpty() && meetings.isEmpty()) {
             return false;
         }
         try {
+            List<List<Button>> rows = new ArrayList<>(commands.openButtons(user, due));
+            if (!due.isEmpty()) {
+                rows.add(List.of(buttons.make(user.id(), replies.text(user, "button.showAll"), ButtonAction.AGENDA_SHOW_ALL, null)));
+            }
             replies.send(ChatId.privateChat(user.privateChatId()), replies.text(user, "agenda.text",
-                    "steps", listing.inline(user, due), "count", due.size()), List.of(List.of(
-                    buttons.make(user.id(), replies.text(user, "button.showAll"), ButtonAction.AGENDA_SHOW_ALL, null))));
+                    "steps", listing.inline(user, due, meetings), "count", due.size()), rows);
             return true;
         } catch (RuntimeException e) {
             log.warn("morning agenda for user {} not delivered: {}", user.id(), e.toString());
@@ -86,14 +87,16 @@ public final class MorningAgenda {
         }
     }
 
-    /** A "good morning" hours late (the bot was down) is noise: skip it, the prompts still come. */
-    private boolean isStale(User user) {
-        java.time.LocalTime local = clock.instant().atZone(user.zone()).toLocalTime();
-        return user.agendaTime() == null || local.isAfter(user.agendaTime().plus(MAX_LATENESS))
-                || local.isBefore(user.agendaTime());
+    private List<OneToOne> today(User user) {
+        ZonedDateTime now = clock.instant().atZone(user.zone());
+        Instant end = now.toLocalDate().plusDays(1).atStartOfDay(user.zone()).toInstant();
+        return oneToOnes.between(user.id(), now.toInstant(), end, 20);
     }
 
-    private static Instant nextAfter(User user, Instant now) {
-        return UserDirectory.nextAgenda(user, now);
+    /** A "good morning" hours late (the bot was down) is noise: skip it, the prompts still come. */
+    private boolean isStale(User user) {
+        LocalTime local = clock.instant().atZone(user.zone()).toLocalTime();
+        return user.agendaTime() == null || local.isAfter(user.agendaTime().plus(MAX_LATENESS))
+                || local.isBefore(user.agendaTime());
     }
 }

@@ -2,28 +2,39 @@ package com.followupbot.conversation;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.followupbot.capture.Correction;
 import com.followupbot.capture.ParsedMessage;
+import com.followupbot.capture.PromptAnswer;
+import com.followupbot.chat.MessageRef;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A question the bot asked and is waiting for the answer to: the conversation's explicit state,
- * stored per user with a timeout (the python-telegram-bot ConversationHandler idea, persisted).
+ * stored with a timeout (the python-telegram-bot ConversationHandler idea, persisted). A user may have
+ * several open at once; an answer goes to the newest one that takes it.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = PendingQuestion.AwaitingFix.class, name = "AwaitingFix"),
         @JsonSubTypes.Type(value = PendingQuestion.SameContact.class, name = "SameContact"),
         @JsonSubTypes.Type(value = PendingQuestion.AwaitingBookedDate.class, name = "AwaitingBookedDate"),
-        @JsonSubTypes.Type(value = PendingQuestion.ConfirmForget.class, name = "ConfirmForget")
+        @JsonSubTypes.Type(value = PendingQuestion.ConfirmForget.class, name = "ConfirmForget"),
+        @JsonSubTypes.Type(value = PendingQuestion.ChooseForget.class, name = "ChooseForget"),
+        @JsonSubTypes.Type(value = PendingQuestion.ReviewCapture.class, name = "ReviewCapture"),
+        @JsonSubTypes.Type(value = PendingQuestion.WhichPrompt.class, name = "WhichPrompt"),
+        @JsonSubTypes.Type(value = PendingQuestion.ChooseFixPerson.class, name = "ChooseFixPerson"),
+        @JsonSubTypes.Type(value = PendingQuestion.RetryOffer.class, name = "RetryOffer")
 })
 public sealed interface PendingQuestion {
 
     /** How long the bot waits for the answer before the question lapses. */
     Duration timeout();
 
-    /** "What should I change?" after Fix. */
-    record AwaitingFix(long meetingId) implements PendingQuestion {
+    /** "What should I change?" after Fix, about one person of the meeting when {@code contactId} is set. */
+    record AwaitingFix(long meetingId, Long contactId) implements PendingQuestion {
         public Duration timeout() {
             return Duration.ofHours(1);
         }
@@ -51,6 +62,41 @@ public sealed interface PendingQuestion {
     record ConfirmForget(long contactId) implements PendingQuestion {
         public Duration timeout() {
             return Duration.ofHours(1);
+        }
+    }
+
+    /** "Which Anna should I forget?" when the name fits several contacts. */
+    record ChooseForget(List<Long> contactIds) implements PendingQuestion {
+        public Duration timeout() {
+            return Duration.ofHours(1);
+        }
+    }
+
+    /** The confirmation of a capture, waiting for Looks right (a typed "yes" too). */
+    record ReviewCapture(long meetingId, MessageRef confirmation) implements PendingQuestion {
+        public Duration timeout() {
+            return Duration.ofHours(12);
+        }
+    }
+
+    /** "Which one?": a typed answer that named nobody while several prompts were open. */
+    record WhichPrompt(PromptAnswer answer, List<Long> stepIds, Instant askedAt) implements PendingQuestion {
+        public Duration timeout() {
+            return Duration.ofDays(1);
+        }
+    }
+
+    /** "Which person should I fix?" in a meeting with several; {@code pending} is the correction to apply. */
+    record ChooseFixPerson(long meetingId, Correction pending) implements PendingQuestion {
+        public Duration timeout() {
+            return Duration.ofHours(1);
+        }
+    }
+
+    /** "No luck this time. Try Sara again on Thu 16 Apr?" after a failed attempt. */
+    record RetryOffer(long stepId, Instant retryAt) implements PendingQuestion {
+        public Duration timeout() {
+            return Duration.ofDays(1);
         }
     }
 }

@@ -1,11 +1,14 @@
 package com.followupbot.conversation;
 
-import com.followupbot.capture.MeetingEdits;
+import com.followupbot.capture.PromptAnswer;
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.OutboundMessage;
+import com.followupbot.followup.FollowUps;
 import com.followupbot.user.Language;
 import com.followupbot.user.User;
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /** Button presses: resolves the opaque token for this user and acts; unknown tokens change nothing. */
@@ -13,27 +16,31 @@ public final class PressRouter {
 
     private final Buttons buttons;
     private final Questions questions;
-    private final StepAnswerFlow answers;
+    private final StepAnswerFlow steps;
+    private final AnswerFlow answers;
+    private final RetryFlow retries;
     private final CaptureFlow captures;
     private final CorrectionFlow fixes;
     private final CommandFlow commands;
     private final SettingsFlow settings;
-    private final MeetingEdits meetings;
-    private final CaptureReplies confirmations;
+    private final UndoFlow undo;
+    private final FollowUps followUps;
     private final Replies replies;
 
-    public PressRouter(Buttons buttons, Questions questions, StepAnswerFlow answers, CaptureFlow captures,
-                       CorrectionFlow fixes, CommandFlow commands, SettingsFlow settings, MeetingEdits meetings,
-                       CaptureReplies confirmations, Replies replies) {
+    PressRouter(Buttons buttons, Questions questions, StepAnswerFlow steps, AnswerFlow answers, RetryFlow retries,
+                CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, SettingsFlow settings, UndoFlow undo,
+                FollowUps followUps, Replies replies) {
         this.buttons = buttons;
         this.questions = questions;
+        this.steps = steps;
         this.answers = answers;
+        this.retries = retries;
         this.captures = captures;
         this.fixes = fixes;
         this.commands = commands;
         this.settings = settings;
-        this.meetings = meetings;
-        this.confirmations = confirmations;
+        this.undo = undo;
+        this.followUps = followUps;
         this.replies = replies;
     }
 
@@ -51,51 +58,76 @@ public final class PressRouter {
         ChatId chat = press.chat();
         long target = b.targetId() == null ? 0 : b.targetId();
         switch (b.action()) {
-            case STEP_DONE, STEP_SKIP, STEP_SNOOZE, STEP_BOOKED -> {
-                return answers.answer(user, b.action(), target, b.param(), press.message());
+            case STEP_DONE -> {
+                return steps.press(user, new StepMove.Done(), PromptAnswer.Kind.DONE, target, press.message());
             }
-            case OVERDUE_SHOW, OVERDUE_DONE, OVERDUE_SKIP -> answers.answerOverdue(user, chat, b.action(), target, press.message());
-            case CAPTURE_OK -> {
-                meetings.confirm(user.id(), target);
-                buttons.retire(user.id(), target, ButtonAction.CAPTURE_OK, ButtonAction.CAPTURE_FIX);
-                replies.edit(press.message(), confirmations.confirmation(user, target, false));
+            case STEP_SKIP -> {
+                questions.close(user.id(), PendingQuestion.RetryOffer.class);
+                return steps.press(user, new StepMove.Skip(b.param()), PromptAnswer.Kind.SKIP, target, prompt(user, target, press));
             }
+            case STEP_SNOOZE, STEP_SNOOZE_UNTIL -> {
+                questions.close(user.id(), PendingQuestion.RetryOffer.class);
+                return steps.press(user, snooze(user, b), PromptAnswer.Kind.SNOOZE, target, prompt(user, target, press));
+            }
+            case STEP_BOOKED -> {
+                return steps.press(user, new StepMove.Booked(null), PromptAnswer.Kind.BOOKED, target, press.message());
+            }
+            case STEP_MESSAGE_INSTEAD -> {
+                return retries.messageInstead(user, press, target);
+            }
+            case STEP_OPEN -> {
+                return steps.open(user, chat, target) ? "toast.saved" : "toast.alreadyAnswered";
+            }
+            case ANSWER_CHOICE -> {
+                return answers.choose(user, press, target, b.param());
+            }
+            case OVERDUE_SHOW, OVERDUE_DONE, OVERDUE_SKIP -> captures.answerOverdue(user, chat, b.action(), target, press.message());
+            case CAPTURE_OK -> captures.confirm(user, target, press.message());
             case CAPTURE_FIX -> fixes.askWhatToFix(user, chat, target);
-            case CAPTURE_UNDO -> {
-                buttons.retire(user.id(), target, ButtonAction.CAPTURE_OK, ButtonAction.CAPTURE_FIX, ButtonAction.CAPTURE_UNDO,
-                        ButtonAction.OVERDUE_SHOW, ButtonAction.OVERDUE_DONE, ButtonAction.OVERDUE_SKIP);
-                replies.edit(press.message(), OutboundMessage.text(commands.undoText(user, target)));
-            }
+            case CAPTURE_UNDO -> undo.undoCapture(user, press, target);
+            case FIX_PERSON -> fixes.personChosen(user, chat, Long.parseLong(b.param()), target);
             case BOOKED_NOT_FIXED -> {
-                questions.clear(user.id());
+                questions.close(user.id(), PendingQuestion.AwaitingBookedDate.class);
                 replies.edit(press.message(), OutboundMessage.text(replies.text(user, "booked.later")));
             }
             case SAME_CONTACT, NEW_CONTACT -> {
-                return sameContact(user, press, b);
+                return captures.pressSameContact(user, press, b.action() == ButtonAction.SAME_CONTACT, target);
+            }
+            case FORGET_CHOICE -> {
+                buttons.retireAll(user.id(), ButtonAction.FORGET_CHOICE);
+                replies.edit(press.message(), OutboundMessage.text(replies.text(user, "forget.chosen")));
+                commands.forgetChosen(user, chat, target);
             }
             case FORGET_YES -> {
                 buttons.retire(user.id(), target, ButtonAction.FORGET_YES, ButtonAction.FORGET_NO);
                 replies.edit(press.message(), OutboundMessage.text(commands.confirmForget(user, target)));
             }
             case FORGET_NO -> {
-                questions.clear(user.id());
+                questions.close(user.id(), PendingQuestion.ConfirmForget.class);
                 buttons.retire(user.id(), target, ButtonAction.FORGET_YES, ButtonAction.FORGET_NO);
                 replies.edit(press.message(), OutboundMessage.text(replies.text(user, "forget.kept")));
             }
-            case AGENDA_SHOW_ALL -> commands.today(user, chat);
+            case AGENDA_SHOW_ALL -> followUps.dueToday(user).forEach(step -> steps.open(user, chat, step.id()));
             case LANGUAGE -> settings.chooseLanguage(user, chat, Language.fromCode(b.param()));
         }
         return "toast.saved";
     }
 
-    private String sameContact(User user, Inbound.Press press, Buttons.Pressed b) {
-        Optional<PendingQuestion> q = questions.current(user.id());
-        if (q.isEmpty() || !(q.get() instanceof PendingQuestion.SameContact same) || same.candidateId() != b.targetId()) {
-            return "toast.expired";
+    /** A retry offer's buttons answer the step, whose own prompt is edited; the offer is edited too. */
+    private com.followupbot.chat.MessageRef prompt(User user, long stepId, Inbound.Press press) {
+        boolean onPrompt = followUps.find(user.id(), stepId)
+                .map(s -> press.message() != null && press.message().equals(s.promptMessage())).orElse(false);
+        if (!onPrompt && press.message() != null) {
+            replies.edit(press.message(), OutboundMessage.text(replies.text(user, "retry.answered")));
         }
-        replies.edit(press.message(), OutboundMessage.text(replies.text(user,
-                b.action() == ButtonAction.SAME_CONTACT ? "same.answeredSame" : "same.answeredNew")));
-        captures.answerSameContact(user, press.chat(), same, b.action() == ButtonAction.SAME_CONTACT ? same.candidateId() : null);
-        return "toast.saved";
+        return onPrompt ? press.message() : null;
+    }
+
+    private StepMove snooze(User user, Buttons.Pressed b) {
+        SnoozeParam param = SnoozeParam.parse(b.param());
+        ZonedDateTime now = steps.now(user);
+        ZonedDateTime until = b.action() == ButtonAction.STEP_SNOOZE_UNTIL
+                ? Instant.parse(param.value()).atZone(user.zone()) : AnswerTimes.after(now, param.value());
+        return new StepMove.Snooze(until, param.note());
     }
 }

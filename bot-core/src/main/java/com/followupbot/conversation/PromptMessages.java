@@ -103,8 +103,15 @@ public final class PromptMessages implements PromptSender {
         String key = "draft." + kind + (kind == StepKind.CALL && me == null ? ".anonymous" : "");
         String sign = me == null ? "" : texts.get(lang, "draft.sign", "me", me);
         return texts.get(lang, key, "first", contact.firstName(), "event", event, "ago", ago, "interest", interest,
-                "me", me, "sign", sign);
+                "me", me, "sign", sign, "closing", texts.get(lang, closing(user)));
     }
+
+    /** A note drafted in the evening wishes a good evening, not a good day. */
+    private String closing(User user) {
+        return clock.instant().atZone(user.zone()).getHour() >= EVENING_FROM ? "draft.closing.evening" : "draft.closing.day";
+    }
+
+    private static final int EVENING_FROM = 17;
 
     private List<List<Button>> answerRows(User user, FollowUpStep step) {
         Language lang = user.speaks();

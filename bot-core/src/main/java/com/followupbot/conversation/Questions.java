@@ -1,62 +1,77 @@
 package com.followupbot.conversation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.followupbot.conversation.internal.QuestionDao;
+import com.followupbot.conversation.internal.QuestionRow;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Stores the question each user is expected to answer, as JSON, until answered or timed out. */
+/**
+ * The questions each user may still answer, stored as JSON until answered or timed out. Asking a new
+ * question never drops an open one: an answer is resolved against all of them, newest first.
+ */
 public final class Questions {
 
-    private static final Logger log = LoggerFactory.getLogger(Questions.class);
+    /** An open question and its id. */
+    public record Open(long id, PendingQuestion question) {
+    }
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final JsonState json = new JsonState();
 
     public Questions(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
     }
 
-    public void ask(long userId, PendingQuestion question) {
+    /** Stores the question; returns its id. */
+    public long ask(long userId, PendingQuestion question) {
         Instant now = clock.instant();
-        String data = write(question);
-        jdbi.useExtension(QuestionDao.class, dao -> dao.put(userId, question.getClass().getSimpleName(), data,
+        String data = json.write(question, PendingQuestion.class);
+        return jdbi.withExtension(QuestionDao.class, dao -> dao.insert(userId, kind(question.getClass()), data,
                 now.plus(question.timeout()), now));
     }
 
-    public Optional<PendingQuestion> current(long userId) {
-        return jdbi.withExtension(QuestionDao.class, dao -> dao.current(userId, clock.instant())).flatMap(this::read);
+    /** Replaces the user's open questions of the same kind (a repeated question) with this one. */
+    public long askAgain(long userId, PendingQuestion question) {
+        close(userId, question.getClass());
+        return ask(userId, question);
     }
 
-    public void clear(long userId) {
-        jdbi.useExtension(QuestionDao.class, dao -> dao.clear(userId));
+    /** The user's open questions, newest first; ones stored by an older version that no longer read are skipped. */
+    public List<Open> open(long userId) {
+        return jdbi.withExtension(QuestionDao.class, dao -> dao.open(userId, clock.instant())).stream()
+                .flatMap(row -> read(row).stream()).toList();
     }
 
-    private String write(PendingQuestion question) {
-        try {
-            return json.writerFor(PendingQuestion.class).writeValueAsString(question);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot store " + question.getClass().getSimpleName(), e);
-        }
+    public Optional<Open> find(long userId, long id) {
+        return jdbi.withExtension(QuestionDao.class, dao -> dao.find(userId, id, clock.instant())).flatMap(this::read);
     }
 
-    private Optional<PendingQuestion> read(String data) {
-        try {
-            return Optional.of(json.readValue(data, PendingQuestion.class));
-        } catch (JsonProcessingException e) {
-            // A question stored by an older version that no longer reads is dropped, not fatal.
-            log.warn("dropping unreadable pending question: {}", e.getOriginalMessage());
-            return Optional.empty();
-        }
+    /** The newest open question of this kind. */
+    public <Q extends PendingQuestion> Optional<Q> newest(long userId, Class<Q> kind) {
+        return open(userId).stream().map(Open::question).filter(kind::isInstance).map(kind::cast).findFirst();
+    }
+
+    public void close(long userId, long id) {
+        jdbi.useExtension(QuestionDao.class, dao -> dao.delete(userId, id));
+    }
+
+    @SafeVarargs
+    public final void close(long userId, Class<? extends PendingQuestion>... kinds) {
+        String[] names = Arrays.stream(kinds).map(Questions::kind).toArray(String[]::new);
+        jdbi.useExtension(QuestionDao.class, dao -> dao.deleteKinds(userId, names));
+    }
+
+    private Optional<Open> read(QuestionRow row) {
+        return json.read(row.data(), PendingQuestion.class).map(q -> new Open(row.id(), q));
+    }
+
+    private static String kind(Class<? extends PendingQuestion> type) {
+        return type.getSimpleName();
     }
 }

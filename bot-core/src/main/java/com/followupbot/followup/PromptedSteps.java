@@ -2,6 +2,7 @@ package com.followupbot.followup;
 
 import com.followupbot.chat.MessageRef;
 import com.followupbot.followup.internal.PromptDao;
+import com.followupbot.followup.internal.StepDao;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -20,9 +21,11 @@ public final class PromptedSteps {
         return jdbi.withExtension(PromptDao.class, dao -> dao.byPrompt(userId, message.chatId(), message.messageId()));
     }
 
-    /** The only prompt the user has not answered yet; empty when there are none or several. */
-    public Optional<FollowUpStep> onlyOpenPrompt(long userId) {
-        List<FollowUpStep> open = jdbi.withExtension(PromptDao.class, dao -> dao.awaitingAnswer(userId, 2));
-        return open.size() == 1 ? Optional.of(open.get(0)) : Optional.empty();
+    /**
+     * Steps waiting for the user's answer, newest prompt first: prompted ones, and those already due when
+     * their meeting was logged (offered in its confirmation).
+     */
+    public List<FollowUpStep> awaitingAnswer(long userId, int limit) {
+        return jdbi.withExtension(StepDao.class, dao -> dao.awaitingAnswer(userId, limit));
     }
 }

@@ -114,6 +114,20 @@ public final class UserDirectory {
         jdbi.useExtension(UserDao.class, dao -> dao.updateBlocked(userId, clock.instant()));
     }
 
+    /**
+     * Claims users whose morning agenda is due, locked until the caller's transaction ends (so with
+     * several instances each agenda goes out once), and moves each one's next agenda on.
+     */
+    public List<User> claimDueAgendas(int limit) {
+        Instant now = clock.instant();
+        return jdbi.inTransaction(handle -> {
+            UserDao dao = handle.attach(UserDao.class);
+            List<User> due = dao.claimDueAgendas(now, limit).stream().map(id -> dao.byId(id).orElseThrow().toUser()).toList();
+            due.forEach(user -> scheduleAgenda(dao, user, now));
+            return due;
+        });
+    }
+
     /** Moves the user's next agenda to the next occurrence after {@code after}. */
     public void agendaSent(User user, Instant after) {
         jdbi.useExtension(UserDao.class, dao -> scheduleAgenda(dao, user, after));

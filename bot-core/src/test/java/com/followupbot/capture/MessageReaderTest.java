@@ -16,14 +16,39 @@ class MessageReaderTest {
 
     @Test
     void progressReportsNameTheStepAndTheContact() {
-        assertThat(reader.understand("emailed Anna today", Language.EN, NOW))
-                .isEqualTo(new Understanding.Progress(StepKind.NOTE, "Anna", Language.EN));
-        assertThat(reader.understand("connected with Anna Rossi on LinkedIn", null, NOW))
-                .isEqualTo(new Understanding.Progress(StepKind.CONNECT, "Anna Rossi", Language.EN));
-        assertThat(reader.understand("spoke to Anna on the phone", null, NOW))
-                .isEqualTo(new Understanding.Progress(StepKind.CALL, "Anna", Language.EN));
-        assertThat(reader.understand("ho telefonato ad Anna", null, NOW))
-                .isEqualTo(new Understanding.Progress(StepKind.CALL, "Anna", Language.IT));
+        assertThat(answer("emailed Anna today", Language.EN)).extracting(PromptAnswer::kind, PromptAnswer::step, PromptAnswer::name)
+                .containsExactly(PromptAnswer.Kind.DONE, StepKind.NOTE, "Anna");
+        assertThat(answer("connected with Anna Rossi on LinkedIn", null)).extracting(PromptAnswer::step, PromptAnswer::name)
+                .containsExactly(StepKind.CONNECT, "Anna Rossi");
+        assertThat(answer("spoke to Anna on the phone", null)).extracting(PromptAnswer::step, PromptAnswer::name)
+                .containsExactly(StepKind.CALL, "Anna");
+        assertThat(answer("ho telefonato ad Anna", null)).extracting(PromptAnswer::step, PromptAnswer::name)
+                .containsExactly(StepKind.CALL, "Anna");
+        assertThat(reader.read("emailed Anna today", Language.EN, NOW).intent()).isEqualTo(Intent.PROGRESS);
+    }
+
+    @Test
+    void aFailedAttemptIsNotDone() {
+        assertThat(answer("called Sara, no answer", Language.EN)).extracting(PromptAnswer::kind, PromptAnswer::failure, PromptAnswer::name)
+                .containsExactly(PromptAnswer.Kind.FAILED, PromptAnswer.Failure.NO_ANSWER, "Sara");
+        assertThat(answer("non risponde", Language.IT).kind()).isEqualTo(PromptAnswer.Kind.FAILED);
+        assertThat(answer("he is not on LinkedIn", Language.EN).failure()).isEqualTo(PromptAnswer.Failure.NOT_ON_LINKEDIN);
+    }
+
+    @Test
+    void aSettingsRequestAsASentenceIsTheSettingsCommand() {
+        assertThat(reader.understand("change my time zone to London", Language.EN, NOW))
+                .isEqualTo(new Understanding.Command(CommandName.SETTINGS, "time zone London", Language.EN));
+        assertThat(reader.understand("cambia il fuso orario in Europe/London", Language.IT, NOW))
+                .isEqualTo(new Understanding.Command(CommandName.SETTINGS, "fuso orario Europe/London", Language.IT));
+        assertThat(reader.understand("speak Italian", Language.EN, NOW))
+                .isEqualTo(new Understanding.Command(CommandName.SETTINGS, "language Italian", Language.EN));
+    }
+
+    private PromptAnswer answer(String text, Language hint) {
+        Understanding understanding = reader.understand(text, hint, NOW);
+        assertThat(understanding).as(text).isInstanceOf(Understanding.Answer.class);
+        return ((Understanding.Answer) understanding).answer();
     }
 
     @Test

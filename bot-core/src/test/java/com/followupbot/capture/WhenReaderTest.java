@@ -134,17 +134,6 @@ class WhenReaderTest {
     }
 
     @Test
-    @SuppressWarnings("removal")
-    void appointmentParserDelegatesWithTheFutureLeanInEitherLanguage() {
-        ZonedDateTime now = ZonedDateTime.of(2026, 4, 9, 11, 0, 0, 0, ROME);
-        assertThat(AppointmentParser.parse("Tuesday 10:00", now)).contains(ZonedDateTime.of(2026, 4, 14, 10, 0, 0, 0, ROME));
-        assertThat(AppointmentParser.parse("martedì alle 10", now)).contains(ZonedDateTime.of(2026, 4, 14, 10, 0, 0, 0, ROME));
-        assertThat(AppointmentParser.parse("domani alle 3", now)).contains(ZonedDateTime.of(2026, 4, 10, 15, 0, 0, 0, ROME));
-        assertThat(AppointmentParser.parse("3 April", now)).contains(ZonedDateTime.of(2027, 4, 3, 9, 0, 0, 0, ROME));
-        assertThat(AppointmentParser.parse("not sure yet", now)).isEmpty();
-    }
-
-    @Test
     void theStandardReaderIsShared() {
         assertThat(WhenReader.standard()).isSameAs(WhenReader.standard());
     }

@@ -64,7 +64,7 @@ class FixUndoForgetTest {
         chat.say("paola", "forget Anna Rossi");
         chat.nextReply();
         chat.say("paola", "yes");
-        assertThat(chat.nextText()).isEqualTo("Done: I forgot Anna Rossi.");
+        assertThat(chat.nextText()).startsWith("Done: I forgot Anna Rossi.");
         chat.say("paola", "who is anna");
         assertThat(chat.nextText()).startsWith("I don’t know anyone called anna");
     }

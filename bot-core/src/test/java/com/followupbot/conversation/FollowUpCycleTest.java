@@ -71,8 +71,12 @@ class FollowUpCycleTest {
         assertThat(chat.nextText()).startsWith("Great! When is the one-to-one?");
         chat.say("paola", "Tuesday 10:00");
         assertThat(chat.nextEdit().replacement().text()).contains("for Tue 14 Apr 10:00");
-        assertThat(chat.nextText()).isEqualTo("Noted: one-to-one on Tue 14 Apr 10:00.");
+        assertThat(chat.nextText()).isEqualTo("📅 One-to-one with Anna Rossi on Tue 14 Apr 10:00. I’ll remind you that morning.");
 
+        chat.advanceTo(ZonedDateTime.of(2026, 4, 14, 9, 0, 0, 0, ROME));
+        assertThat(chat.nextText()).startsWith("Good morning! Today: one-to-one with Anna Rossi at 10:00.");
+        assertThat(chat.nextText()).isEqualTo(
+                "📅 today 10:00: one-to-one with Anna Rossi (Acme). You met at the expo on Thu 12 Mar — “needs a new website”.");
         chat.advance(java.time.Duration.ofDays(60));
         chat.say("paola", "today");
         assertThat(chat.nextText()).startsWith("Nothing due today");

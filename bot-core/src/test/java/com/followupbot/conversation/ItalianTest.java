@@ -17,7 +17,7 @@ class ItalianTest {
         chat.say("giulia", "ho conosciuto Anna Rossi di Acme all'expo, cerca un nuovo sito");
         Sent confirmation = chat.nextReply();
         assertThat(confirmation.message().text())
-                .startsWith("Fatto: Anna Rossi · Acme · conosciuti all'expo oggi · nota “cerca un nuovo sito”.")
+                .startsWith("Registrato: Anna Rossi · Acme · incontro all'expo oggi · nota “cerca un nuovo sito”.")
                 .contains("domani 09:00 un messaggio personale", "gio 19 mar collegarsi su LinkedIn",
                         "lun 13 apr telefonata per fissare un one-to-one");
         assertThat(confirmation.message().buttons()).extracting(b -> b.label())
@@ -33,7 +33,7 @@ class ItalianTest {
         chat.say("giulia", "ho scritto ad Anna");
         assertThat(chat.nextText()).startsWith("Il passo 1 per Anna Rossi era già chiuso");
         chat.say("giulia", "mi sono collegata con Anna su LinkedIn");
-        assertThat(chat.nextText()).startsWith("Ottimo — passo 2 per Anna Rossi segnato come fatto.");
+        assertThat(chat.nextText()).startsWith("✅ LinkedIn con Anna Rossi — fatto ven 13 mar. Prossimo: la telefonata");
         chat.say("giulia", "correggi azienda Acme Srl");
         assertThat(chat.nextText()).contains("Anna Rossi · Acme Srl");
         chat.say("giulia", "boh");

@@ -15,9 +15,9 @@ class ProgressAndCommandsTest {
         chat.say("paola", "met Anna Rossi from Acme at the expo");
         chat.nextReply();
         chat.say("paola", "emailed Anna today");
-        assertThat(chat.nextText()).isEqualTo("Nice — step 1 for Anna Rossi marked done. Next: the LinkedIn step, Thu 19 Mar.");
+        assertThat(chat.nextText()).isEqualTo("✅ Note to Anna Rossi — done Thu 12 Mar. Next: the LinkedIn step, Thu 19 Mar.");
         chat.say("paola", "connected with Anna on LinkedIn");
-        assertThat(chat.nextText()).startsWith("Nice — step 2 for Anna Rossi marked done. Next: the call");
+        assertThat(chat.nextText()).startsWith("✅ LinkedIn with Anna Rossi — done Thu 12 Mar. Next: the call");
         chat.advance(Duration.ofDays(8));
         chat.assertNoMoreReplies();
     }
@@ -55,7 +55,7 @@ class ProgressAndCommandsTest {
         chat.press("Italiano");
         assertThat(chat.nextText()).contains("Le tue impostazioni", "lingua: italiano");
         chat.say("paola", "met Anna at the expo");
-        assertThat(chat.nextText()).startsWith("Fatto: Anna");
+        assertThat(chat.nextText()).startsWith("Registrato: Anna");
     }
 
     @Test
@@ -69,7 +69,9 @@ class ProgressAndCommandsTest {
         chat.advance(Duration.ofMinutes(5));
         assertThat(chat.nextText()).isEqualTo("Good morning! Today: note to Anna Rossi.");
         chat.press("Show all");
-        assertThat(chat.nextText()).isEqualTo("Due today:\n• today 09:00 — note to Anna Rossi");
+        assertThat(chat.nextText()).contains("Step 1 of 3", "Hi Anna");
+        chat.advance(Duration.ofMinutes(30)); // 09:00: already shown, so not prompted again
+        chat.assertNoMoreReplies();
     }
 
     @Test

@@ -22,7 +22,7 @@ class TypedAnswersTest {
         chat.bot().handle(new Inbound.Text(ChatHarness.user("paola"), ChatHarness.chatOf("paola"),
                 "done, sent her an email", prompt.ref()));
         assertThat(chat.nextEdit().replacement().text()).isEqualTo("✅ Note to Anna Rossi — done Fri 13 Mar.");
-        assertThat(chat.nextText()).isEqualTo("Noted. ✅ Note to Anna Rossi — done Fri 13 Mar.");
+        assertThat(chat.nextText()).isEqualTo("✅ Note to Anna Rossi — done Fri 13 Mar. Next: the LinkedIn step, Thu 19 Mar.");
         chat.bot().handle(new Inbound.Text(ChatHarness.user("paola"), ChatHarness.chatOf("paola"), "skip", prompt.ref()));
         chat.nextEdit();
         assertThat(chat.nextText()).isEqualTo("That one was already answered. ✅ Note to Anna Rossi — done Fri 13 Mar.");
@@ -33,11 +33,11 @@ class TypedAnswersTest {
         firstPrompt();
         chat.say("paola", "next week");
         assertThat(chat.nextEdit().replacement().text()).startsWith("⏰ Note to Anna Rossi — snoozed until Fri 20 Mar");
-        assertThat(chat.nextText()).startsWith("Noted. ⏰ Note to Anna Rossi");
+        assertThat(chat.nextText()).startsWith("⏰ Note to Anna Rossi — snoozed until Fri 20 Mar 09:00");
     }
 
     @Test
-    void aBareAnswerWithTwoPromptsWaitingIsNotGuessed() {
+    void aBareAnswerWithTwoPromptsWaitingAsksWhichOne() {
         chat.say("paola", "met Anna Rossi at the expo");
         chat.nextReply();
         chat.say("paola", "met Marco Neri at the expo");
@@ -47,14 +47,17 @@ class TypedAnswersTest {
         chat.nextReply();
         chat.nextReply();
         chat.say("paola", "done");
-        assertThat(chat.nextText()).startsWith("I didn’t get that");
+        Sent which = chat.nextReply();
+        assertThat(which.message().text()).isEqualTo("Which one?");
+        assertThat(which.message().buttons()).extracting(b -> b.label())
+                .containsExactlyInAnyOrder("Note to Anna Rossi", "Note to Marco Neri", "Both");
     }
 
     @Test
     void theAppLanguageBeatsTheWordsUntilTheUserChooses() {
         ChatUser giulia = new ChatUser(Platform.TELEGRAM, "giulia", "Giulia", "it");
         chat.bot().handle(new Inbound.Text(giulia, ChatHarness.chatOf("giulia"), "met Anna Rossi at the expo"));
-        assertThat(chat.nextText()).startsWith("Fatto: Anna Rossi");
+        assertThat(chat.nextText()).startsWith("Registrato: Anna Rossi");
         chat.bot().handle(new Inbound.Text(giulia, ChatHarness.chatOf("giulia"), "settings language en"));
         chat.nextReply();
         chat.bot().handle(new Inbound.Text(giulia, ChatHarness.chatOf("giulia"), "oggi"));

@@ -13,7 +13,7 @@ class LanguageTest {
         try (TelegramTestBot telegram = TelegramTestBot.longPolling(TelegramTestBot.thursdayEvening())) {
             telegram.deliver(giulia.says("met Anna Rossi from Acme at the expo"));
             TelegramMessage confirmation = telegram.awaitSent(1);
-            assertThat(confirmation.text()).as("English words, Italian app").startsWith("Fatto: Anna Rossi");
+            assertThat(confirmation.text()).as("English words, Italian app").startsWith("Registrato: Anna Rossi");
             assertThat(confirmation.labels()).containsExactly("Tutto giusto", "Correggi", "Annulla");
 
             telegram.deliver(giulia.says("settings language en"));

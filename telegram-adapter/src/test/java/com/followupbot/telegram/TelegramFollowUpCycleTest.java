@@ -59,7 +59,7 @@ class TelegramFollowUpCycleTest {
             JsonNode typed = telegram.awaitCall("editmessagetext", 3);
             assertThat(typed.get("message_id").asInt()).isEqualTo(connect.messageId());
             assertThat(typed.get("text").asText()).isEqualTo("✅ LinkedIn with Anna Rossi — done Thu 19 Mar.");
-            assertThat(telegram.awaitSent(4).text()).isEqualTo("Noted. ✅ LinkedIn with Anna Rossi — done Thu 19 Mar.");
+            assertThat(telegram.awaitSent(4).text()).isEqualTo("✅ LinkedIn with Anna Rossi — done Thu 19 Mar. Next: the call, Mon 13 Apr.");
 
             telegram.advanceTo(at(4, 13, 9, 0));
             TelegramMessage call = telegram.awaitSent(5);
@@ -73,7 +73,7 @@ class TelegramFollowUpCycleTest {
             assertThat(when.labels()).containsExactly("Not fixed yet");
             telegram.deliver(paola.says("Tuesday 10:00"));
             assertThat(telegram.awaitCall("editmessagetext", 5).get("text").asText()).contains("for Tue 14 Apr 10:00");
-            assertThat(telegram.awaitSent(7).text()).isEqualTo("Noted: one-to-one on Tue 14 Apr 10:00.");
+            assertThat(telegram.awaitSent(7).text()).isEqualTo("📅 One-to-one with Anna Rossi on Tue 14 Apr 10:00. I’ll remind you that morning.");
 
             assertThat(gapsBetween(telegram.api.calls("sendmessage"), telegram.api.calls("editmessagetext")))
                     .as("one chat never gets two messages within a second").allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(1000));

@@ -54,6 +54,14 @@ public interface ContactDao {
                 @Bind("email") String email, @Bind("phone") String phone, @Bind("linkedin") String linkedin,
                 @Bind("notes") String notes);
 
+    /** Puts a forgotten contact back with its own id (undo of forget). */
+    @SqlUpdate("""
+            insert into contact (user_id, id, full_name, match_key, company, role, email, phone, linkedin, notes, created_at)
+            overriding system value
+            values (:userId, :id, :fullName, :matchKey, :company, :role, :email, :phone, :linkedin, :notes, :createdAt)
+            """)
+    void reinsert(@org.jdbi.v3.sqlobject.customizer.BindMethods Contact contact, @Bind("matchKey") String matchKey);
+
     @SqlUpdate("delete from contact where user_id = :userId and id = :id")
     int delete(@Bind("userId") long userId, @Bind("id") long id);
 }

@@ -9,14 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
-/** Field words, lead words and yes/no words of one language, from {@code understanding/<code>.properties}. */
+/** Field words and lead words of one language, from {@code understanding/<code>.properties}. */
 public record CorrectionGrammar(
         Language language,
         Map<Correction.Field, List<String>> fields,
         List<String> leads,
         List<String> fillers,
-        List<String> yes,
-        List<String> no) {
+        List<String> pronouns) {
 
     public static CorrectionGrammar load(Language language) {
         Properties p = GrammarFile.load(language);
@@ -25,7 +24,7 @@ public record CorrectionGrammar(
             fields.put(field, list(p, "field." + field));
         }
         return new CorrectionGrammar(language, fields, list(p, "correction.lead"), list(p, "correction.filler"),
-                list(p, "answer.yes"), list(p, "answer.no"));
+                list(p, "correction.pronoun"));
     }
 
     private static List<String> list(Properties p, String key) {

@@ -65,6 +65,51 @@ public interface MeetingDao {
     @SqlUpdate("update meeting set confirmed = true where user_id = :userId and id = :id")
     void confirm(@Bind("userId") long userId, @Bind("id") long id);
 
+    /** Other meetings with the contact than {@code meetingId}. */
+    @SqlQuery("""
+            select count(*) from meeting_contact
+            where user_id = :userId and contact_id = :contactId and meeting_id <> :meetingId
+            """)
+    int otherMeetings(@Bind("userId") long userId, @Bind("contactId") long contactId, @Bind("meetingId") long meetingId);
+
+    @SqlQuery("select meeting_id, contact_id, new_contact from meeting_contact where user_id = :userId and contact_id = :contactId")
+    @RegisterConstructorMapper(com.followupbot.capture.MeetingLink.class)
+    List<com.followupbot.capture.MeetingLink> linksOf(@Bind("userId") long userId, @Bind("contactId") long contactId);
+
+    /** The contact's meetings nobody else was in: forgetting the contact forgets them too. */
+    @SqlQuery("""
+            select\s""" + COLUMNS + """
+             from meeting m
+            where m.user_id = :userId
+              and exists (select 1 from meeting_contact mc where mc.user_id = m.user_id and mc.meeting_id = m.id
+                            and mc.contact_id = :contactId)
+              and not exists (select 1 from meeting_contact mc where mc.user_id = m.user_id and mc.meeting_id = m.id
+                                and mc.contact_id <> :contactId)
+            """)
+    List<Meeting> onlyWith(@Bind("userId") long userId, @Bind("contactId") long contactId);
+
+    /** Puts a forgotten meeting back with its own id (undo of forget). */
+    @SqlUpdate("""
+            insert into meeting (user_id, id, event, met_on, met_at, time_known, note, raw_text, language, confirmed, created_at)
+            overriding system value
+            values (:userId, :id, :event, :metOn, :metAt, :timeKnown, :note, :rawText, :language, :confirmed, :createdAt)
+            """)
+    void reinsert(@org.jdbi.v3.sqlobject.customizer.BindMethods Meeting meeting);
+
+    @SqlUpdate("""
+            insert into meeting_contact (user_id, meeting_id, contact_id, new_contact)
+            values (:userId, :meetingId, :contactId, :newContact) on conflict do nothing
+            """)
+    void relink(@Bind("userId") long userId, @Bind("meetingId") long meetingId, @Bind("contactId") long contactId,
+                @Bind("newContact") boolean newContact);
+
+    @SqlUpdate("""
+            update meeting set event = :event, met_on = :metOn, met_at = :metAt, time_known = :timeKnown, note = :note,
+                   confirmed = :confirmed
+            where user_id = :userId and id = :id
+            """)
+    int restore(@org.jdbi.v3.sqlobject.customizer.BindMethods Meeting meeting);
+
     @SqlUpdate("delete from meeting where user_id = :userId and id = :id")
     int delete(@Bind("userId") long userId, @Bind("id") long id);
 

@@ -1,7 +1,6 @@
 package com.followupbot.capture.internal;
 
 import com.followupbot.capture.CommandName;
-import com.followupbot.followup.StepKind;
 import com.followupbot.user.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,15 +9,19 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The command and progress phrases of one language, loaded from {@code understanding/<code>.properties}. */
+/**
+ * The command phrases of one language, and the words of a settings request phrased as a sentence
+ * ("change my time zone to London"), loaded from {@code understanding/<code>.properties}.
+ */
 public record PhraseGrammar(
         Language language,
         Map<CommandName, List<String>> commands,
-        Map<StepKind, List<String>> progress,
-        Set<String> progressStops) {
+        List<String> settingsLeads,
+        List<String> settingsLinks,
+        List<String> languageLeads,
+        String languageSetting) {
 
     public static PhraseGrammar load(Language language) {
         Properties p = GrammarFile.load(language);
@@ -26,12 +29,10 @@ public record PhraseGrammar(
         for (CommandName name : CommandName.values()) {
             commands.put(name, phrases(p.getProperty("command." + name, "")));
         }
-        Map<StepKind, List<String>> progress = new EnumMap<>(StepKind.class);
-        for (StepKind kind : StepKind.values()) {
-            progress.put(kind, phrases(p.getProperty("progress." + kind, "")));
-        }
-        Set<String> stops = Set.copyOf(phrases(p.getProperty("progress.stop", "")));
-        return new PhraseGrammar(language, commands, progress, stops);
+        String languageSetting = p.getProperty("setting.LANGUAGE", "language").split("\\|")[0].strip();
+        return new PhraseGrammar(language, commands, phrases(p.getProperty("settings.sentence.lead", "")),
+                phrases(p.getProperty("settings.sentence.link", "")),
+                phrases(p.getProperty("settings.sentence.language", "")), languageSetting);
     }
 
     /** Phrases normalised like the input, longest first so "what's due" wins over "due". */

@@ -1,22 +1,25 @@
 package com.followupbot.capture.internal;
 
 import com.followupbot.capture.CommandName;
+import com.followupbot.capture.SettingsReader;
 import com.followupbot.capture.Understanding;
-import com.followupbot.followup.StepKind;
 import com.followupbot.user.Language;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Recognises commands ("who is Anna") and progress reports ("emailed Anna") from phrase grammars. */
+/**
+ * Recognises commands ("who is Anna", "/today") and settings requests phrased as sentences ("change my
+ * time zone to London", "imposta la lingua in inglese") from the phrase grammars.
+ */
 public final class PhraseReader {
 
-    private static final int MAX_NAME_WORDS = 4;
-
     private final List<PhraseGrammar> grammars;
+    private final SettingsReader settings;
 
-    public PhraseReader(List<PhraseGrammar> grammars) {
+    public PhraseReader(List<PhraseGrammar> grammars, SettingsReader settings) {
         this.grammars = List.copyOf(grammars);
+        this.settings = settings;
     }
 
     /** Tries the preferred language first, then the others. {@code original} keeps the user's casing. */
@@ -25,7 +28,7 @@ public final class PhraseReader {
         String clean = TextNormalizer.clean(original);
         String cased = clean.startsWith("/") ? clean.substring(1) : clean;
         for (PhraseGrammar grammar : ordered(preferred)) {
-            Optional<Understanding> found = command(grammar, text, cased).or(() -> progress(grammar, text, cased));
+            Optional<Understanding> found = settingsSentence(grammar, text, cased).or(() -> command(grammar, text, cased));
             if (found.isPresent()) {
                 return found;
             }
@@ -36,6 +39,46 @@ public final class PhraseReader {
     private List<PhraseGrammar> ordered(Language preferred) {
         return grammars.stream().sorted((a, b) -> Boolean.compare(b.language() == preferred, a.language() == preferred))
                 .toList();
+    }
+
+    /** "change my time zone to London": a lead, a setting's name, maybe a link word, the value; "speak Italian". */
+    private Optional<Understanding> settingsSentence(PhraseGrammar grammar, String text, String cased) {
+        for (String lead : grammar.languageLeads()) {
+            if (text.startsWith(lead + " ")) {
+                String value = cased.substring(Math.min(lead.length(), cased.length())).strip();
+                Optional<Understanding> found = asSettings(grammar.languageSetting() + " " + value, grammar.language());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        for (String lead : grammar.settingsLeads()) {
+            if (!text.startsWith(lead + " ")) {
+                continue;
+            }
+            String rest = cased.substring(Math.min(lead.length(), cased.length())).strip();
+            String lower = rest.toLowerCase(java.util.Locale.ROOT);
+            for (String link : grammar.settingsLinks()) {
+                int cut = lower.indexOf(" " + link + " ");
+                if (cut > 0) {
+                    Optional<Understanding> found = asSettings(rest.substring(0, cut) + " "
+                            + rest.substring(cut + link.length() + 2), grammar.language());
+                    if (found.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+            Optional<Understanding> found = asSettings(rest, grammar.language());
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Understanding> asSettings(String args, Language language) {
+        return settings.read(args).filter(change -> !change.value().isBlank())
+                .map(change -> new Understanding.Command(CommandName.SETTINGS, stripEnd(args), language));
     }
 
     private static Optional<Understanding> command(PhraseGrammar grammar, String text, String cased) {
@@ -58,49 +101,6 @@ public final class PhraseReader {
             case WHO, FORGET, SETTINGS, FIX -> true;
             default -> false;
         };
-    }
-
-    private static Optional<Understanding> progress(PhraseGrammar grammar, String text, String cased) {
-        for (Map.Entry<StepKind, List<String>> entry : grammar.progress().entrySet()) {
-            for (String pattern : entry.getValue()) {
-                Optional<String> name = nameIn(pattern, text, cased, grammar);
-                if (name.isPresent()) {
-                    return Optional.of(new Understanding.Progress(entry.getKey(), name.get(), grammar.language()));
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The name standing where {@code {name}} is in the pattern: words up to a stop word or the suffix. */
-    private static Optional<String> nameIn(String pattern, String text, String cased, PhraseGrammar grammar) {
-        int slot = pattern.indexOf("{name}");
-        String prefix = pattern.substring(0, slot);
-        String suffix = pattern.substring(slot + "{name}".length()).strip();
-        if (!text.startsWith(prefix)) {
-            return Optional.empty();
-        }
-        String[] lower = text.substring(prefix.length()).split(" ");
-        String[] words = cased.substring(Math.min(prefix.length(), cased.length())).split(" ");
-        StringBuilder name = new StringBuilder();
-        int taken = 0;
-        for (int i = 0; i < lower.length && i < words.length && taken < MAX_NAME_WORDS; i++) {
-            String word = lower[i].replaceAll("[.,;:!?]+$", "");
-            if (word.isEmpty() || grammar.progressStops().contains(word) || (!suffix.isEmpty() && suffix.startsWith(word))) {
-                break;
-            }
-            name.append(name.length() == 0 ? "" : " ").append(words[i].replaceAll("[.,;:!?]+$", ""));
-            taken++;
-            if (lower[i].matches(".*[.,;:!?]$")) {
-                break;
-            }
-        }
-        if (name.length() == 0) {
-            return Optional.empty();
-        }
-        // "spoke to {name} on the phone" needs its tail: "spoke to Mark at the meetup" is a meeting, not a call.
-        String after = String.join(" ", java.util.Arrays.copyOfRange(lower, Math.min(taken, lower.length), lower.length));
-        return suffix.isEmpty() || after.startsWith(suffix) ? Optional.of(name.toString()) : Optional.empty();
     }
 
     private static String stripEnd(String args) {

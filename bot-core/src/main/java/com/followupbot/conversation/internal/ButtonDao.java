@@ -25,6 +25,9 @@ public interface ButtonDao {
     @SqlUpdate("delete from button where user_id = :userId and target_id = :targetId and action = any(:actions)")
     int retire(@Bind("userId") long userId, @Bind("targetId") long targetId, @Bind("actions") String[] actions);
 
+    @SqlUpdate("delete from button where user_id = :userId and action = any(:actions)")
+    int retireAll(@Bind("userId") long userId, @Bind("actions") String[] actions);
+
     @SqlUpdate("delete from button where created_at < :before")
     int purgeOlderThan(@Bind("before") Instant before);
 }

@@ -1,7 +1,6 @@
 package com.followupbot.followup.internal;
 
 import com.followupbot.followup.FollowUpStep;
-import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -17,11 +16,4 @@ public interface PromptDao {
             """)
     Optional<FollowUpStep> byPrompt(@Bind("userId") long userId, @Bind("chatId") String chatId,
                                     @Bind("messageId") String messageId);
-
-    @SqlQuery("select " + StepDao.COLUMNS + """
-             from follow_up_step
-            where user_id = :userId and state = 'PROMPTED' and prompt_message_id is not null
-            order by prompted_at desc limit :limit
-            """)
-    List<FollowUpStep> awaitingAnswer(@Bind("userId") long userId, @Bind("limit") int limit);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -15,7 +16,7 @@ public interface StepDao {
 
     String COLUMNS = """
             user_id, id, contact_id, meeting_id, kind, state, due_at, prompted_at, closed_at,
-            booked, booked_for, prompt_chat_id, prompt_message_id
+            booked, outcome_note, prompt_chat_id, prompt_message_id
             """;
 
     @SqlUpdate("""
@@ -73,7 +74,7 @@ public interface StepDao {
                 limit :limit
                 for update of c skip locked)
             returning\s""" + "s.user_id, s.id, s.contact_id, s.meeting_id, s.kind, s.state, s.due_at, "
-            + "s.prompted_at, s.closed_at, s.booked, s.booked_for, s.prompt_chat_id, s.prompt_message_id" + """
+            + "s.prompted_at, s.closed_at, s.booked, s.outcome_note, s.prompt_chat_id, s.prompt_message_id" + """
             """)
     List<FollowUpStep> claimDue(@Bind("instance") String instance, @Bind("now") Instant now,
                                 @Bind("leaseUntil") Instant leaseUntil, @Bind("limit") int limit);
@@ -103,12 +104,49 @@ public interface StepDao {
 
     @SqlUpdate("""
             update follow_up_step set state = :state, closed_at = :closedAt, due_at = coalesce(:dueAt, due_at),
-                   booked = :booked, booked_for = :bookedFor
+                   booked = :booked, outcome_note = coalesce(:note, outcome_note)
             where user_id = :userId and id = :id
             """)
     int changeState(@Bind("userId") long userId, @Bind("id") long id, @Bind("state") String state,
                     @Bind("closedAt") Instant closedAt, @Bind("dueAt") Instant dueAt,
-                    @Bind("booked") boolean booked, @Bind("bookedFor") Instant bookedFor);
+                    @Bind("booked") boolean booked, @Bind("note") String note);
+
+    /** Puts a step back exactly as it was (undo): every field an answer can change. */
+    @SqlUpdate("""
+            update follow_up_step set state = :state, due_at = :dueAt, prompted_at = :promptedAt,
+                   closed_at = :closedAt, booked = :booked, outcome_note = :outcomeNote,
+                   prompt_chat_id = :promptChatId, prompt_message_id = :promptMessageId,
+                   claimed_by = null, lease_until = null
+            where user_id = :userId and id = :id
+            """)
+    int restore(@BindMethods FollowUpStep step);
+
+    /** Puts a step of a forgotten contact back with its own id (undo of forget). */
+    @SqlUpdate("""
+            insert into follow_up_step (user_id, id, contact_id, meeting_id, kind, state, due_at, prompted_at, closed_at,
+                                        booked, outcome_note, prompt_chat_id, prompt_message_id)
+            overriding system value
+            values (:userId, :id, :contactId, :meetingId, :kind, :state, :dueAt, :promptedAt, :closedAt,
+                    :booked, :outcomeNote, :promptChatId, :promptMessageId)
+            """)
+    void reinsert(@BindMethods FollowUpStep step);
+
+    /** Opens a step as a prompt now (shown from the agenda or a capture): the dispatcher then leaves it alone. */
+    @SqlUpdate("""
+            update follow_up_step set state = 'PROMPTED', prompted_at = :now, prompt_chat_id = :chatId,
+                   prompt_message_id = :messageId
+            where user_id = :userId and id = :id and state in ('PENDING', 'PROMPTED', 'SNOOZED') and claimed_by is null
+            """)
+    int openAsPrompt(@Bind("userId") long userId, @Bind("id") long id, @Bind("chatId") String chatId,
+                     @Bind("messageId") String messageId, @Bind("now") Instant now);
+
+    /** Steps waiting for the user's answer, newest prompt first. */
+    @SqlQuery("select " + COLUMNS + """
+             from follow_up_step
+            where user_id = :userId and state = 'PROMPTED'
+            order by prompted_at desc, id desc limit :limit
+            """)
+    List<FollowUpStep> awaitingAnswer(@Bind("userId") long userId, @Bind("limit") int limit);
 
     @SqlUpdate("""
             update follow_up_step set prompt_chat_id = :chatId, prompt_message_id = :messageId,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -73,9 +72,4 @@ public interface UserDao {
     /** Users whose agenda is due, locked so that only one instance sends each. */
     @SqlQuery("select id from app_user where next_agenda_at <= :now order by next_agenda_at limit :limit for update skip locked")
     List<Long> claimDueAgendas(@Bind("now") Instant now, @Bind("limit") int limit);
-
-    @GetGeneratedKeys("id")
-    @SqlUpdate("insert into inbound_message (user_id, chat_id, body, received_at) values (:userId, :chatId, :body, :at)")
-    long recordInbound(@Bind("userId") long userId, @Bind("chatId") String chatId, @Bind("body") String body,
-                       @Bind("at") Instant at);
 }

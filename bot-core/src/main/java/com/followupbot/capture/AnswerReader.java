@@ -1,0 +1,232 @@
+package com.followupbot.capture;
+
+import com.followupbot.capture.internal.AnswerGrammar;
+import com.followupbot.capture.internal.AnswerGrammar.Role;
+import com.followupbot.followup.StepKind;
+import com.followupbot.user.Language;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads typed answers to prompts, for every platform: "done", "fatto", "le ho scritto", "sent Bice a
+ * message", "called Sara, no answer", "snooze Dora until Monday", "booked with Luca on Friday 15:00".
+ * A short message is an answer when a cue starts within its first few words; a failed attempt beats a
+ * done-word ("called her, no answer" is not done); the leftover words may name the contact.
+ */
+public final class AnswerReader {
+
+    /** Longer messages are reports or meetings, not answers. */
+    static final int MAX_WORDS = 16;
+    /** The first cue must start among the first words: "Sara didn't answer", "he is not on LinkedIn". */
+    static final int CUE_WITHIN = 3;
+    private static final int MAX_NAME_WORDS = 3;
+
+    private final AnswerGrammar grammar;
+    private final WhenReader when;
+
+    AnswerReader(AnswerGrammar grammar, WhenReader when) {
+        this.grammar = grammar;
+        this.when = when;
+    }
+
+    public static AnswerReader standard(WhenReader when) {
+        return new AnswerReader(AnswerGrammar.load(), when);
+    }
+
+    /** The answer in {@code text}, with the position of its first cue among the words (0: it opens the message). */
+    public record Read(PromptAnswer answer, int cueAt) {
+    }
+
+    public Optional<Read> read(String text, Language language, ZonedDateTime now) {
+        List<String> words = AnswerGrammar.words(text);
+        if (words.isEmpty() || words.size() > MAX_WORDS) {
+            return Optional.empty();
+        }
+        Optional<WhenPhrase> time = when.find(text, language, now, Lean.FUTURE).stream().findFirst();
+        Set<String> timeWords = time.map(t -> new HashSet<>(AnswerGrammar.words(text.substring(t.start(), t.end()))))
+                .orElse(new HashSet<>());
+        int start = skipLeads(words);
+        Optional<Read> pattern = pattern(words, start, time.orElse(null));
+        if (pattern.isPresent()) {
+            return pattern;
+        }
+        return cues(words, start, timeWords, time.orElse(null));
+    }
+
+    /** Whole-message replies: "yes", "ok", "sì, giusto", "looks right". */
+    public boolean isYes(String text) {
+        return grammar.isReply("yes", key(text));
+    }
+
+    public boolean isNo(String text) {
+        return grammar.isReply("no", key(text));
+    }
+
+    /** "both", "all of them", "entrambi": every choice offered. */
+    public boolean isAll(String text) {
+        return grammar.isReply("all", key(text));
+    }
+
+    public boolean isThanks(String text) {
+        return grammar.isReply("thanks", key(text));
+    }
+
+    /** Whether the words of {@code text} are only lead and filler words ("on", "for", "alle"), or none. */
+    public boolean onlyFillers(String text) {
+        List<String> words = AnswerGrammar.words(text);
+        int i = 0;
+        while (i < words.size()) {
+            int length = match(words, i);
+            Set<Role> roles = length == 0 ? null : grammar.roles(words, i, length);
+            if (roles == null || !(roles.contains(Role.FILLER) || roles.contains(Role.LEAD))) {
+                return false;
+            }
+            i += length;
+        }
+        return true;
+    }
+
+    private static String key(String text) {
+        String key = NameKey.of(text);
+        return key.isEmpty() ? text.strip() : key;
+    }
+
+    private int skipLeads(List<String> words) {
+        int i = 0;
+        while (i < words.size()) {
+            int length = match(words, i);
+            Set<Role> roles = length == 0 ? null : grammar.roles(words, i, length);
+            if (roles == null || !roles.contains(Role.LEAD) || isCue(roles)) {
+                break;
+            }
+            i += length;
+        }
+        return i;
+    }
+
+    /** "spoke to Mark on the phone": a done-report whose shape says the name. */
+    private Optional<Read> pattern(List<String> words, int start, WhenPhrase time) {
+        for (AnswerGrammar.Pattern p : grammar.patterns()) {
+            int nameStart = start + p.before().size();
+            if (nameStart >= words.size() || !words.subList(start, nameStart).equals(p.before())) {
+                continue;
+            }
+            for (int n = 1; n <= MAX_NAME_WORDS && nameStart + n + p.after().size() <= words.size(); n++) {
+                int tail = nameStart + n;
+                if (words.subList(tail, tail + p.after().size()).equals(p.after())) {
+                    String name = String.join(" ", words.subList(nameStart, tail));
+                    return Optional.of(new Read(new PromptAnswer(PromptAnswer.Kind.DONE, p.step(), null, name, time), 0));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Read> cues(List<String> words, int start, Set<String> timeWords, WhenPhrase time) {
+        Cues found = new Cues();
+        List<String> nameWords = new ArrayList<>();
+        boolean nameClosed = false;
+        int i = start;
+        while (i < words.size()) {
+            int length = match(words, i);
+            if (length == 0) {
+                boolean isName = !timeWords.contains(words.get(i)) && !nameClosed && nameWords.size() < MAX_NAME_WORDS;
+                if (isName) {
+                    nameWords.add(words.get(i));
+                } else if (!nameWords.isEmpty()) {
+                    nameClosed = true;
+                }
+                i++;
+                continue;
+            }
+            if (!nameWords.isEmpty()) {
+                nameClosed = true;
+            }
+            found.add(grammar.roles(words, i, length), i - start);
+            i += length;
+        }
+        PromptAnswer.Kind kind = found.kind();
+        if (kind == null || found.firstCue > CUE_WITHIN) {
+            return Optional.empty();
+        }
+        String name = nameWords.isEmpty() ? null : String.join(" ", nameWords);
+        StepKind step = found.failure != null ? PromptAnswer.stepOf(found.failure) : found.hint;
+        return Optional.of(new Read(new PromptAnswer(kind, step, found.failure, name, time), found.firstCue));
+    }
+
+    private int match(List<String> words, int from) {
+        for (int length = Math.min(grammar.longest(), words.size() - from); length > 0; length--) {
+            if (grammar.roles(words, from, length) != null) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean isCue(Set<Role> roles) {
+        return roles.contains(Role.DONE) || roles.contains(Role.SKIP) || roles.contains(Role.SNOOZE)
+                || roles.contains(Role.BOOKED) || AnswerGrammar.failure(roles) != null;
+    }
+
+    /** What the cues of one message add up to. */
+    private static final class Cues {
+        int firstCue = Integer.MAX_VALUE;
+        boolean done;
+        boolean skip;
+        boolean snooze;
+        boolean booked;
+        boolean notYet;
+        PromptAnswer.Failure failure;
+        StepKind hint;
+        private int negatedUntil = -1;
+
+        void add(Set<Role> roles, int at) {
+            if (isCue(roles)) {
+                firstCue = Math.min(firstCue, at);
+            }
+            if (roles.contains(Role.NEGATION)) {
+                negatedUntil = at + 2; // "haven't sent", "non ho ancora scritto"
+            }
+            if (roles.contains(Role.DONE)) {
+                if (at <= negatedUntil) {
+                    notYet = true;
+                } else {
+                    done = true;
+                }
+            }
+            skip |= roles.contains(Role.SKIP);
+            snooze |= roles.contains(Role.SNOOZE);
+            booked |= roles.contains(Role.BOOKED);
+            if (failure == null) {
+                failure = AnswerGrammar.failure(roles);
+            }
+            if (hint == null) {
+                hint = AnswerGrammar.hint(roles);
+            }
+        }
+
+        /** Booked beats everything; a failure beats done; "skip, not on LinkedIn" skips with the reason. */
+        PromptAnswer.Kind kind() {
+            if (booked) {
+                return PromptAnswer.Kind.BOOKED;
+            }
+            if (skip) {
+                return PromptAnswer.Kind.SKIP;
+            }
+            if (failure != null) {
+                return PromptAnswer.Kind.FAILED;
+            }
+            if (snooze) {
+                return PromptAnswer.Kind.SNOOZE;
+            }
+            if (notYet) {
+                return PromptAnswer.Kind.NOT_YET;
+            }
+            return done ? PromptAnswer.Kind.DONE : null;
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package com.followupbot.capture.internal;
+
+import com.followupbot.capture.NameKey;
+import com.followupbot.capture.PromptAnswer;
+import com.followupbot.followup.StepKind;
+import com.followupbot.user.Language;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * The phrases of typed answers, from {@code answers/<code>.properties} of every language at once (people
+ * mix them: "ok fatto"). Each phrase is a sequence of name-key words with the roles it plays.
+ */
+public final class AnswerGrammar {
+
+    /** What a phrase says in an answer. */
+    public enum Role { LEAD, DONE, SKIP, SNOOZE, BOOKED, NEGATION, FILLER, HINT_NOTE, HINT_CONNECT, HINT_CALL,
+        FAILED_NO_ANSWER, FAILED_NOT_ON_LINKEDIN, FAILED_BOUNCED }
+
+    /** A phrase with a name slot ("spoke to {name} on the phone"): the words before and after it. */
+    public record Pattern(List<String> before, List<String> after, StepKind step) {
+    }
+
+    private final Map<List<String>, Set<Role>> phrases = new HashMap<>();
+    private final List<Pattern> patterns = new ArrayList<>();
+    private final Map<String, Set<String>> replies = new HashMap<>();
+    private int longest;
+
+    private AnswerGrammar() {
+    }
+
+    public static AnswerGrammar load() {
+        AnswerGrammar grammar = new AnswerGrammar();
+        for (Language language : Language.values()) {
+            grammar.add(properties("answers/" + language.code() + ".properties"));
+        }
+        grammar.inheritHints();
+        return grammar;
+    }
+
+    /** The roles of the phrase {@code words[from, from + length)}, or null when it is no phrase. */
+    public Set<Role> roles(List<String> words, int from, int length) {
+        return phrases.get(words.subList(from, from + length));
+    }
+
+    public int longest() {
+        return longest;
+    }
+
+    public List<Pattern> patterns() {
+        return patterns;
+    }
+
+    /** Whether the whole message (as a name key) is one of the {@code reply.<kind>} phrases. */
+    public boolean isReply(String kind, String key) {
+        return replies.getOrDefault(kind, Set.of()).contains(key);
+    }
+
+    public static StepKind hint(Set<Role> roles) {
+        return roles.contains(Role.HINT_NOTE) ? StepKind.NOTE : roles.contains(Role.HINT_CONNECT) ? StepKind.CONNECT
+                : roles.contains(Role.HINT_CALL) ? StepKind.CALL : null;
+    }
+
+    public static PromptAnswer.Failure failure(Set<Role> roles) {
+        return roles.contains(Role.FAILED_NO_ANSWER) ? PromptAnswer.Failure.NO_ANSWER
+                : roles.contains(Role.FAILED_NOT_ON_LINKEDIN) ? PromptAnswer.Failure.NOT_ON_LINKEDIN
+                : roles.contains(Role.FAILED_BOUNCED) ? PromptAnswer.Failure.BOUNCED : null;
+    }
+
+    private void add(Properties p) {
+        role(p, "answer.lead", Role.LEAD);
+        role(p, "answer.DONE", Role.DONE);
+        role(p, "answer.SKIP", Role.SKIP);
+        role(p, "answer.SNOOZE", Role.SNOOZE);
+        role(p, "answer.BOOKED", Role.BOOKED);
+        role(p, "answer.negation", Role.NEGATION);
+        role(p, "answer.filler", Role.FILLER);
+        role(p, "answer.hint.NOTE", Role.HINT_NOTE);
+        role(p, "answer.hint.CONNECT", Role.HINT_CONNECT);
+        role(p, "answer.hint.CALL", Role.HINT_CALL);
+        role(p, "answer.FAILED.NO_ANSWER", Role.FAILED_NO_ANSWER);
+        role(p, "answer.FAILED.NOT_ON_LINKEDIN", Role.FAILED_NOT_ON_LINKEDIN);
+        role(p, "answer.FAILED.BOUNCED", Role.FAILED_BOUNCED);
+        for (StepKind kind : StepKind.values()) {
+            for (String pattern : split(p.getProperty("answer.pattern." + kind, ""))) {
+                int slot = pattern.indexOf("{name}");
+                if (slot >= 0) {
+                    patterns.add(new Pattern(words(pattern.substring(0, slot)),
+                            words(pattern.substring(slot + "{name}".length())), kind));
+                }
+            }
+        }
+        for (String kind : List.of("yes", "no", "thanks", "all")) {
+            Set<String> keys = replies.computeIfAbsent(kind, k -> new java.util.HashSet<>());
+            for (String phrase : split(p.getProperty("reply." + kind, ""))) {
+                keys.add(NameKey.of(phrase).isEmpty() ? phrase.strip() : NameKey.of(phrase));
+            }
+        }
+    }
+
+    /** A phrase containing a hint word hints too: "ho telefonato" says the call as "telefonato" does. */
+    private void inheritHints() {
+        Map<List<String>, Set<Role>> hints = new HashMap<>();
+        phrases.forEach((words, roles) -> roles.stream().filter(r -> r.name().startsWith("HINT_"))
+                .forEach(r -> hints.computeIfAbsent(words, w -> EnumSet.noneOf(Role.class)).add(r)));
+        phrases.forEach((words, roles) -> hints.forEach((hint, hintRoles) -> {
+            if (words.size() > hint.size() && java.util.Collections.indexOfSubList(words, hint) >= 0) {
+                roles.addAll(hintRoles);
+            }
+        }));
+    }
+
+    private void role(Properties p, String key, Role role) {
+        for (String phrase : split(p.getProperty(key, ""))) {
+            List<String> words = words(phrase);
+            if (!words.isEmpty()) {
+                phrases.computeIfAbsent(words, w -> EnumSet.noneOf(Role.class)).add(role);
+                longest = Math.max(longest, words.size());
+            }
+        }
+    }
+
+    private static List<String> split(String value) {
+        return java.util.Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A phrase as the words of its name key: "didn't answer" → [didnt, answer]. */
+    public static List<String> words(String text) {
+        String key = NameKey.of(text);
+        return key.isEmpty() ? List.of() : List.of(key.split(" "));
+    }
+
+    private static Properties properties(String resource) {
+        try (InputStream in = AnswerGrammar.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing " + resource);
+            }
+            Properties properties = new Properties();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return properties;
+        } catch (IOException e) {
+            throw new UncheckedIOException(resource, e);
+        }
+    }
+}

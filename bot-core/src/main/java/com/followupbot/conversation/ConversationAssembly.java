@@ -1,0 +1,90 @@
+package com.followupbot.conversation;
+
+import com.followupbot.Transactions;
+import com.followupbot.capture.ContactBook;
+import com.followupbot.capture.MeetingEdits;
+import com.followupbot.capture.MeetingLog;
+import com.followupbot.capture.MessageReader;
+import com.followupbot.capture.SettingsReader;
+import com.followupbot.chat.ChatPort;
+import com.followupbot.followup.FollowUps;
+import com.followupbot.followup.OneToOnes;
+import com.followupbot.followup.PromptedSteps;
+import com.followupbot.i18n.Texts;
+import com.followupbot.user.UserDirectory;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/** Wires the conversation's flows by hand, so that most of them stay package-private. */
+public final class ConversationAssembly {
+
+    private final Conversation conversation;
+    private final PromptMessages prompts;
+    private final MorningAgenda agenda;
+    private final OneToOneReminders reminders;
+    private final Housekeeping housekeeping;
+    private final CommandMenu menu;
+
+    public ConversationAssembly(Jdbi jdbi, Transactions transactions, Clock clock, ChatPort chat, UserDirectory users,
+                                MessageReader reader, ContactBook contacts, MeetingEdits meetings, MeetingLog log,
+                                FollowUps followUps, OneToOnes oneToOnes) {
+        Questions questions = new Questions(jdbi, clock);
+        UserActions journal = new UserActions(jdbi, clock);
+        Buttons buttons = new Buttons(jdbi, clock);
+        Replies replies = new Replies(chat, new Texts());
+        this.prompts = new PromptMessages(users, contacts, meetings, buttons, replies.texts(), chat, clock);
+        StepTexts texts = new StepTexts(prompts, contacts, followUps, oneToOnes, replies, clock);
+        StepListing listing = new StepListing(contacts, replies, clock);
+        StepAnswerFlow steps = new StepAnswerFlow(transactions, followUps, oneToOnes, journal, texts, questions, buttons,
+                replies, clock);
+        RetryFlow retries = new RetryFlow(steps, followUps, texts, questions, buttons, replies);
+        PromptedSteps prompted = new PromptedSteps(jdbi);
+        AnswerFlow answers = new AnswerFlow(new StepTargets(prompted, followUps, contacts), steps, retries, followUps,
+                texts, questions, buttons, replies);
+        CaptureReplies confirmations = new CaptureReplies(meetings, buttons, replies, clock);
+        CaptureFlow captures = new CaptureFlow(transactions, contacts, log, meetings, journal, steps, questions, buttons,
+                replies, confirmations);
+        CorrectionFlow fixes = new CorrectionFlow(transactions, meetings, contacts, reader, journal, questions, buttons,
+                replies, captures, clock);
+        CommandFlow commands = new CommandFlow(transactions, contacts, followUps, oneToOnes, journal, questions, buttons,
+                replies, listing, clock);
+        SettingsFlow settings = new SettingsFlow(users, SettingsReader.standard(), buttons, replies);
+        UndoFlow undo = new UndoFlow(transactions, journal, meetings, contacts, followUps, oneToOnes, texts, questions,
+                buttons, replies, clock);
+        PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, commands,
+                settings, undo, followUps, replies);
+        TextTurn turns = new TextTurn(reader, questions, prompted, answers, steps, retries, captures, fixes, commands,
+                settings, undo, replies, clock);
+        DeferredCommands deferred = new DeferredCommands(jdbi, clock);
+        this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies, clock);
+        conversation.attach(new ChapterGroupFlow(users, reader, conversation, presses, deferred, chat, replies, clock));
+        this.agenda = new MorningAgenda(users, followUps, oneToOnes, commands, buttons, replies, listing, clock);
+        this.reminders = new OneToOneReminders(transactions, oneToOnes, users, contacts, replies, clock);
+        this.housekeeping = new Housekeeping(jdbi, clock);
+        this.menu = new CommandMenu(replies.texts());
+    }
+
+    public Conversation conversation() {
+        return conversation;
+    }
+
+    public PromptMessages prompts() {
+        return prompts;
+    }
+
+    public MorningAgenda agenda() {
+        return agenda;
+    }
+
+    public OneToOneReminders reminders() {
+        return reminders;
+    }
+
+    public Housekeeping housekeeping() {
+        return housekeeping;
+    }
+
+    public CommandMenu menu() {
+        return menu;
+    }
+}

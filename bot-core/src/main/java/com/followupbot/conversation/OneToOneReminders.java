@@ -1,0 +1,93 @@
+package com.followupbot.conversation;
+
+import com.followupbot.Transactions;
+import com.followupbot.capture.Contact;
+import com.followupbot.capture.ContactBook;
+import com.followupbot.capture.Meeting;
+import com.followupbot.chat.ChatId;
+import com.followupbot.followup.OneToOne;
+import com.followupbot.followup.OneToOnes;
+import com.followupbot.user.User;
+import com.followupbot.user.UserDirectory;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The reminder the morning of a booked one-to-one: who, when, and where you met. Claimed with SKIP
+ * LOCKED and marked in the same transaction, so with several instances each goes out once.
+ */
+public final class OneToOneReminders {
+
+    private static final Logger log = LoggerFactory.getLogger(OneToOneReminders.class);
+    private static final int BATCH = 100;
+
+    private final Transactions transactions;
+    private final OneToOnes oneToOnes;
+    private final UserDirectory users;
+    private final ContactBook contacts;
+    private final Replies replies;
+    private final DateWords dates;
+    private final Clock clock;
+
+    OneToOneReminders(Transactions transactions, OneToOnes oneToOnes, UserDirectory users, ContactBook contacts,
+                      Replies replies, Clock clock) {
+        this.transactions = transactions;
+        this.oneToOnes = oneToOnes;
+        this.users = users;
+        this.contacts = contacts;
+        this.replies = replies;
+        this.dates = new DateWords(replies.texts());
+        this.clock = clock;
+    }
+
+    /** Sends the reminders due now; returns how many. */
+    public int sendDue() {
+        int sent = 0;
+        int claimed;
+        do {
+            int[] round = transactions.inOne(() -> {
+                List<OneToOne> due = oneToOnes.claimDueReminders(BATCH);
+                int count = 0;
+                for (OneToOne meeting : due) {
+                    count += remind(meeting) ? 1 : 0;
+                    oneToOnes.reminded(meeting);
+                }
+                return new int[] {due.size(), count};
+            });
+            claimed = round[0];
+            sent += round[1];
+        } while (claimed == BATCH);
+        return sent;
+    }
+
+    private boolean remind(OneToOne meeting) {
+        User user = users.byId(meeting.userId());
+        Optional<Contact> contact = contacts.find(user.id(), meeting.contactId());
+        // a reminder after the meeting started (the bot was down) would only confuse
+        if (user.privateChatId() == null || user.blockedAt() != null || contact.isEmpty()
+                || !meeting.startsAt().isAfter(clock.instant())) {
+            return false;
+        }
+        Contact c = contact.get();
+        String met = contacts.meetingsWith(user.id(), c.id()).stream().reduce((a, b) -> b).map(m -> metLine(user, m)).orElse("");
+        try {
+            replies.say(user, ChatId.privateChat(user.privateChatId()), "reminder.oneToOne",
+                    "when", dates.schedule(user.speaks(), meeting.startsAt(), clock.instant().atZone(user.zone())),
+                    "name", c.fullName(), "company", c.company() == null ? "" : " (" + c.company() + ")", "met", met);
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("one-to-one reminder for user {} not delivered: {}", user.id(), e.toString());
+            return false;
+        }
+    }
+
+    private String metLine(User user, Meeting first) {
+        String event = EventPhrase.of(first.rawText(), first.event(),
+                first.event() == null ? "" : replies.text(user, "event.fallback", "event", first.event()));
+        String note = first.note() == null ? "" : " — “" + first.note() + "”";
+        return replies.text(user, "reminder.met", "event", event, "day", dates.day(user.speaks(), first.metOn()), "note", note);
+    }
+}

@@ -1,0 +1,126 @@
+package com.followupbot.conversation;
+
+import com.followupbot.capture.Contact;
+import com.followupbot.capture.ContactBook;
+import com.followupbot.capture.NameKey;
+import com.followupbot.capture.PromptAnswer;
+import com.followupbot.followup.FollowUpStep;
+import com.followupbot.followup.FollowUps;
+import com.followupbot.followup.PromptedSteps;
+import com.followupbot.followup.StepKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Which steps a typed answer is about: the prompt it replies to; else the open prompts of the contact it
+ * names ("done Dora"), or that contact's next open step ("emailed Anna" before the note was due); else
+ * the open prompts, narrowed by the step it hints at ("connected" → LinkedIn).
+ */
+final class StepTargets {
+
+    /** Beyond this many open prompts, "Which one?" shows the newest. */
+    static final int MAX_CHOICES = 6;
+
+    /**
+     * The steps an answer may mean, and the contact it named (null when it named nobody); {@code unknownName}
+     * when it named someone the user never logged, {@code closed} when the step it names is already closed.
+     */
+    record Found(List<FollowUpStep> steps, Contact named, String unknownName, StepKind closed) {
+        Found(List<FollowUpStep> steps, Contact named, String unknownName) {
+            this(steps, named, unknownName, null);
+        }
+    }
+
+    private final PromptedSteps prompted;
+    private final FollowUps followUps;
+    private final ContactBook contacts;
+
+    StepTargets(PromptedSteps prompted, FollowUps followUps, ContactBook contacts) {
+        this.prompted = prompted;
+        this.followUps = followUps;
+        this.contacts = contacts;
+    }
+
+    Found find(long userId, PromptAnswer answer, String text) {
+        List<FollowUpStep> open = prompted.awaitingAnswer(userId, 20);
+        Map<Long, Contact> people = contactsOf(userId, open);
+        List<Contact> mentioned = mentioned(text, people.values());
+        if (!mentioned.isEmpty()) {
+            List<FollowUpStep> theirs = open.stream().filter(s -> mentioned.stream().anyMatch(c -> c.id() == s.contactId())).toList();
+            return new Found(narrow(theirs, stepOf(answer)), mentioned.size() == 1 ? mentioned.get(0) : null, null);
+        }
+        if (answer.name() != null) {
+            Optional<Found> named = namedElsewhere(userId, answer);
+            if (named.isPresent()) {
+                return named.get();
+            }
+        }
+        return new Found(narrow(open, stepOf(answer)), null, null);
+    }
+
+    /** A contact with no open prompt: their next open step of the hinted kind, or the earliest one. */
+    private Optional<Found> namedElsewhere(long userId, PromptAnswer answer) {
+        List<Contact> found = contacts.matching(userId, answer.name());
+        if (found.isEmpty()) {
+            boolean looksLikeName = Character.isUpperCase(answer.name().codePointAt(0));
+            return looksLikeName ? Optional.of(new Found(List.of(), null, answer.name())) : Optional.empty();
+        }
+        Contact contact = found.get(0);
+        List<FollowUpStep> steps = followUps.ofContact(userId, contact.id()).stream().filter(s -> s.state().isOpen()).toList();
+        StepKind kind = stepOf(answer);
+        Optional<FollowUpStep> step = kind != null ? steps.stream().filter(s -> s.kind() == kind).findFirst()
+                : steps.stream().findFirst();
+        if (kind != null && step.isEmpty() && followUps.ofContact(userId, contact.id()).stream().anyMatch(s -> s.kind() == kind)) {
+            return Optional.of(new Found(List.of(), contact, null, kind));
+        }
+        return Optional.of(new Found(step.map(List::of).orElse(List.of()), contact, null));
+    }
+
+    /** The step the answer is about by its words; a booking is always about the call. */
+    private static StepKind stepOf(PromptAnswer answer) {
+        return answer.kind() == PromptAnswer.Kind.BOOKED ? StepKind.CALL : answer.step();
+    }
+
+    /** The steps of the hinted kind, when there are any; otherwise all of them. */
+    static List<FollowUpStep> narrow(List<FollowUpStep> steps, StepKind kind) {
+        if (kind == null) {
+            return steps;
+        }
+        List<FollowUpStep> ofKind = steps.stream().filter(s -> s.kind() == kind).toList();
+        return ofKind.isEmpty() ? steps : ofKind;
+    }
+
+    /**
+     * The contacts the text names by full name, else by first name, as whole words: "done Dora",
+     * "sent Bice Neri a message". Full names win, so "Anna Rossi" is not also "Anna Bianchi".
+     */
+    static List<Contact> mentioned(String text, java.util.Collection<Contact> candidates) {
+        String key = " " + NameKey.of(text) + " ";
+        List<Contact> full = new ArrayList<>();
+        List<Contact> first = new ArrayList<>();
+        for (Contact c : candidates) {
+            String name = NameKey.of(c.fullName());
+            if (name.isEmpty()) {
+                continue;
+            }
+            if (key.contains(" " + name + " ")) {
+                full.add(c);
+            } else if (key.contains(" " + NameKey.first(name) + " ")) {
+                first.add(c);
+            }
+        }
+        return full.isEmpty() ? first : full;
+    }
+
+    private Map<Long, Contact> contactsOf(long userId, List<FollowUpStep> steps) {
+        Map<Long, Contact> people = new LinkedHashMap<>();
+        for (FollowUpStep step : steps) {
+            people.computeIfAbsent(step.contactId(), id -> contacts.find(userId, id).orElse(null));
+        }
+        people.values().removeIf(java.util.Objects::isNull);
+        return people;
+    }
+}

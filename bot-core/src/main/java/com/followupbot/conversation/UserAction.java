@@ -1,0 +1,52 @@
+package com.followupbot.conversation;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.followupbot.capture.Contact;
+import com.followupbot.capture.Correction;
+import com.followupbot.capture.ForgottenContact;
+import com.followupbot.capture.Meeting;
+import com.followupbot.capture.PromptAnswer;
+import com.followupbot.followup.FollowUpStep;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Something the user did, journaled with what it takes to reverse it: "undo" reverses the newest one.
+ * Each entry is written in the same transaction as the change it describes.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = UserAction.Captured.class, name = "Captured"),
+        @JsonSubTypes.Type(value = UserAction.Answered.class, name = "Answered"),
+        @JsonSubTypes.Type(value = UserAction.BookedDate.class, name = "BookedDate"),
+        @JsonSubTypes.Type(value = UserAction.Fixed.class, name = "Fixed"),
+        @JsonSubTypes.Type(value = UserAction.Forgot.class, name = "Forgot")
+})
+public sealed interface UserAction {
+
+    /** A step as it was before an answer and as the answer left it. */
+    record StepChange(FollowUpStep before, FollowUpStep after) {
+    }
+
+    /** A meeting logged: the contacts it created, and the known ones as they were before it. */
+    record Captured(long meetingId, List<Long> created, List<Contact> enrichedBefore, List<String> names)
+            implements UserAction {
+    }
+
+    /** Done, skip, snooze or booked on one or more steps. */
+    record Answered(PromptAnswer.Kind kind, List<StepChange> changes) implements UserAction {
+    }
+
+    /** A one-to-one's date recorded; {@code change} is the call step it closed, if this answer closed it. */
+    record BookedDate(long oneToOneId, long contactId, Instant startsAt, StepChange change) implements UserAction {
+    }
+
+    /** A correction: the meeting and the contact as they were. */
+    record Fixed(Meeting before, Contact contactBefore, Correction.Field field) implements UserAction {
+    }
+
+    /** A contact forgotten, with everything that went. */
+    record Forgot(ForgottenContact gone) implements UserAction {
+    }
+}
