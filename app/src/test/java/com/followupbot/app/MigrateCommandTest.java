@@ -44,7 +44,7 @@ class MigrateCommandTest {
 
         assertThat(Main.execute(terminal.terminal(), "migrate", "--data-dir", dataDir.toString()))
                 .isEqualTo(ExitCodes.FAILURE);
-        assertThat(terminal.err()).contains("DATABASE_URL must start with").doesNotContain("secret");
+        assertThat(terminal.err()).contains("DATABASE_URL: mysql:// is not a PostgreSQL URL").doesNotContain("secret");
         assertThat(terminal.out()).isEmpty();
     }
 }
