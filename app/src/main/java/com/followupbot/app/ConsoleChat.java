@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
@@ -28,6 +29,11 @@ public final class ConsoleChat {
             DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z", Locale.ENGLISH);
     /** Rounds of dispatch after /advance; each claims a batch, a long jump may make several due. */
     private static final int MAX_DISPATCH_ROUNDS = 20;
+    /** The longest /advance: enough to see years of plans; beyond it dates stop meaning anything (and overflow). */
+    static final Duration MAX_ADVANCE = ChronoUnit.YEARS.getDuration().multipliedBy(5);
+    static final String ADVANCE_USAGE = "usage: /advance 24h (or 7d, 90m, 1w)";
+    static final String ADVANCE_FORWARD_ONLY = "time only moves forward: /advance needs more than zero, such as 24h or 7d";
+    static final String ADVANCE_TOO_FAR = "/advance moves at most 5 years at a time; try 30d, 52w or 365d";
 
     private final FollowUpBot bot;
     private final MovableClock clock;
@@ -81,8 +87,6 @@ public final class ConsoleChat {
             } else {
                 bot.handle(toInbound(input));
             }
-        } catch (IllegalArgumentException e) {
-            out.println("(" + e.getMessage() + ")");
         } catch (RuntimeException e) {
             log.error("The bot failed to handle a console message", e);
             out.println("(something went wrong; details are in the log)");
@@ -106,14 +110,41 @@ public final class ConsoleChat {
 
     private void advance(String amount) {
         if (amount.isBlank()) {
-            throw new IllegalArgumentException("usage: /advance 24h (or 7d, 90m, 1w)");
+            answer(ADVANCE_USAGE);
+            return;
         }
-        Duration duration = DurationText.parse(amount);
+        if (amount.startsWith("-")) {
+            answer(ADVANCE_FORWARD_ONLY);
+            return;
+        }
+        Duration duration;
+        try {
+            duration = DurationText.parse(amount);
+        } catch (DurationText.TooLongException e) {
+            answer(ADVANCE_TOO_FAR);
+            return;
+        } catch (IllegalArgumentException e) {
+            answer(e.getMessage());
+            return;
+        }
+        if (duration.isNegative() || duration.isZero()) { // "0h", "PT-24H"
+            answer(ADVANCE_FORWARD_ONLY);
+            return;
+        }
+        if (duration.compareTo(MAX_ADVANCE) > 0) {
+            answer(ADVANCE_TOO_FAR);
+            return;
+        }
         clock.advance(duration);
         out.println("(time is now " + SIMULATED_TIME.format(clock.instant().atZone(clock.getZone())) + ")");
         bot.sendDueAgendas();
         for (int round = 0; round < MAX_DISPATCH_ROUNDS && bot.dispatchDuePrompts() > 0; round++) {
             // keep going while a round found work: a long jump can make more than one batch due
         }
+    }
+
+    /** The console's own one-line answers, in brackets so they do not read as the bot's. */
+    private void answer(String text) {
+        out.println("(" + text + ")");
     }
 }

@@ -74,6 +74,27 @@ class ConsoleChatTest {
     }
 
     @Test
+    void refusesToAdvanceMoreThanFiveYearsOrBackwardsAndTheSessionGoesOn() throws Exception {
+        String refused = type("/advance 99999999999999999999d", "/advance 9999999999999999w", "/advance 1827d",
+                "/advance PT9999999999999999999H", "/advance 0h", "/advance -1h", "/advance PT-24H");
+
+        String tooFar = "(/advance moves at most 5 years at a time; try 30d, 52w or 365d)\n";
+        String forwardOnly = "(time only moves forward: /advance needs more than zero, such as 24h or 7d)\n";
+        assertThat(refused).isEqualTo("> /advance 99999999999999999999d\n" + tooFar
+                + "> /advance 9999999999999999w\n" + tooFar
+                + "> /advance 1827d\n" + tooFar
+                + "> /advance PT9999999999999999999H\n" + tooFar
+                + "> /advance 0h\n" + forwardOnly
+                + "> /advance -1h\n" + forwardOnly
+                + "> /advance PT-24H\n" + forwardOnly);
+        assertThat(clock.instant()).isEqualTo(TUESDAY_EVENING);
+
+        assertThat(type("met Bob Smith at the fair")).contains("Bob Smith").containsPattern("\\[1\\] Looks right");
+        assertThat(type("/advance 1826d")).startsWith("> /advance 1826d\n(time is now Mon 10 Mar 2031 18:30 CET)\n")
+                .contains("Step 1 of 3");
+    }
+
+    @Test
     void aNumberThatIsNotAnOpenChoiceGoesToTheBotAsText() throws Exception {
         String transcript = type("42");
 
