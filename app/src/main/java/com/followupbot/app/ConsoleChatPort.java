@@ -20,6 +20,9 @@ import java.util.TreeMap;
  */
 public final class ConsoleChatPort implements ChatPort {
 
+    /** What precedes an edited message, printed anew: a sign rather than a word, since the bot speaks the user's language. */
+    static final String EDITED = "✎ ";
+
     /** A numbered answer: pressing {@code token} on {@code message}. */
     public record Choice(MessageRef message, String token, String label) {
     }
@@ -43,7 +46,7 @@ public final class ConsoleChatPort implements ChatPort {
     public synchronized void edit(MessageRef message, OutboundMessage replacement) {
         // the old buttons are gone from the message, so their numbers no longer answer anything
         open.values().removeIf(choice -> choice.message().equals(message));
-        print("(edited) " + replacement.text(), message, replacement.buttons());
+        print(EDITED + replacement.text(), message, replacement.buttons());
     }
 
     @Override

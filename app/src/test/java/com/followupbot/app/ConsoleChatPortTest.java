@@ -45,7 +45,7 @@ class ConsoleChatPortTest {
 
         port.edit(ref, OutboundMessage.text("Call Anna? Done."));
 
-        assertThat(printed()).endsWith("(edited) Call Anna? Done.\n");
+        assertThat(printed()).endsWith("\n✎ Call Anna? Done.\n");
         assertThat(port.choice(1)).isEmpty();
         assertThat(port.choice(2)).isEmpty();
     }
@@ -68,8 +68,17 @@ class ConsoleChatPortTest {
 
         port.edit(first, message("Snooze how long?", "s1", "s2"));
 
-        assertThat(printed()).endsWith("(edited) Snooze how long?\n[4] s1  [5] s2\n");
+        assertThat(printed()).endsWith("\n✎ Snooze how long?\n[4] s1  [5] s2\n");
         assertThat(port.choice(4).map(ConsoleChatPort.Choice::message)).contains(first);
+    }
+
+    @Test
+    void anEditSaysItIsOneWithASignNotAnEnglishWord() {
+        MessageRef ref = port.send(chat, OutboundMessage.text("Nota ad Anna?"));
+
+        port.edit(ref, OutboundMessage.text("✅ Nota ad Anna Rossi — fatta oggi."));
+
+        assertThat(printed()).isEqualTo("Nota ad Anna?\n✎ ✅ Nota ad Anna Rossi — fatta oggi.\n").doesNotContain("edited");
     }
 
     @Test

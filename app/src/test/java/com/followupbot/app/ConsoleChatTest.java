@@ -48,7 +48,7 @@ class ConsoleChatTest {
                 .containsPattern("\\[1\\] Looks right  \\[2\\] Fix  \\[3\\] Undo\n");
 
         String confirmed = type("1");
-        assertThat(confirmed).startsWith("> 1\n").contains("(edited) ");
+        assertThat(confirmed).startsWith("> 1\n").contains("\n✎ ");
 
         String nextDay = type("/advance 24h");
         assertThat(captured + confirmed).doesNotContain("Step 1 of 3"); // nothing is due before time moves
@@ -56,7 +56,7 @@ class ConsoleChatTest {
                 .contains("Step 1 of 3", "Anna");
 
         String noteDone = type(number(nextDay, "Done"));
-        assertThat(noteDone).contains("(edited) ✅");
+        assertThat(noteDone).contains("\n✎ ✅");
 
         String nextWeek = type("/advance 7d");
         assertThat(nextWeek).startsWith("> /advance 7d\n(time is now Wed 18 Mar 2026 18:30 CET)\n")
@@ -98,7 +98,7 @@ class ConsoleChatTest {
     void aNumberThatIsNotAnOpenChoiceGoesToTheBotAsText() throws Exception {
         String transcript = type("42");
 
-        assertThat(transcript).startsWith("> 42\n").doesNotContain("(edited)");
+        assertThat(transcript).startsWith("> 42\n").doesNotContain("✎");
         assertThat(transcript.lines().count()).as("the bot answered").isGreaterThan(1);
     }
 
