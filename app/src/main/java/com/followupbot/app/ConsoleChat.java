@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * The console conversation: each line typed is a message to the bot, a number answers a button, and
  * {@code /advance 24h} moves the simulated time so the 24/7/30 cycle can be tried in a minute. Each
  * line is handled under {@code turn}, the lock the background work also takes, so the bot's answers
- * and the prompts they trigger are printed before the next line is read.
+ * and the prompts they trigger are printed before the next line is read; it is also a turn of the
+ * {@link ConsoleChatPort}, which prints an edit only if no reply of the turn already says it.
  */
 public final class ConsoleChat {
 
@@ -71,9 +72,11 @@ public final class ConsoleChat {
                 break;
             }
             turn.lock();
+            port.beginTurn();
             try {
                 handle(input);
             } finally {
+                port.endTurn(); // the edits the bot's replies did not already say
                 turn.unlock();
             }
         }

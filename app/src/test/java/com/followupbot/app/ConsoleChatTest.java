@@ -64,6 +64,18 @@ class ConsoleChatTest {
     }
 
     @Test
+    void aTypedAnswerShowsTheOutcomeOnceNotAsAnEditAndAsTheReply() throws Exception {
+        type("met Anna Rossi from Acme at the expo", "1");
+        assertThat(type("/advance 24h")).contains("Step 1 of 3");
+
+        String answered = type("done");
+
+        assertThat(answered).startsWith("> done\n").contains("✅ Note to Anna Rossi — done").doesNotContain("✎");
+        assertThat(answered.split("✅ Note to Anna Rossi", -1)).as("the outcome, once:%n%s", answered).hasSize(2);
+        assertThat(number(type("/advance 7d"), "Done")).as("the next prompt still answers by number").isNotNull();
+    }
+
+    @Test
     void explainsABadAdvanceAndStopsAtQuit() throws Exception {
         String transcript = type("/advance soon", "/advance", "/quit", "met Bob Smith at the fair");
 
