@@ -22,10 +22,13 @@ final class StartupException extends RuntimeException {
         return exitCode;
     }
 
+    /** The longest value quoted whole: any real path or zone, but not a pasted page. */
+    private static final int QUOTED_LENGTH = 200;
+
     /** A value the user typed, quoted for a one-line message: no line breaks or control characters, not too long. */
     static String quoted(String value) {
         StringBuilder shown = new StringBuilder();
-        value.codePoints().limit(80).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return "“" + shown + (value.codePointCount(0, value.length()) > 80 ? "…" : "") + "”";
+        value.codePoints().limit(QUOTED_LENGTH).forEach(c -> shown.appendCodePoint(Character.isISOControl(c) ? '?' : c));
+        return "“" + shown + (value.codePointCount(0, value.length()) > QUOTED_LENGTH ? "…" : "") + "”";
     }
 }
