@@ -4,7 +4,6 @@ import com.followupbot.BotSettings;
 import com.followupbot.FollowUpBot;
 import com.followupbot.Storage;
 import com.followupbot.migrations.Migrations;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import org.quartz.SchedulerException;
@@ -27,7 +26,7 @@ final class BotRuntime implements AutoCloseable {
         this.bot = bot;
     }
 
-    static BotRuntime start(Path dataDir, Terminal terminal, ZoneId zone, ChatFrontend frontend, Duration dispatchInterval)
+    static BotRuntime start(DataDirectory dataDir, Terminal terminal, ZoneId zone, ChatFrontend frontend, Duration dispatchInterval)
             throws SchedulerException {
         Closer closer = new Closer();
         try {

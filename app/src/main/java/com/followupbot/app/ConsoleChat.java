@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.locks.Lock;
 import org.slf4j.Logger;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * The console conversation: each line typed is a message to the bot, a number answers a button, and
  * {@code /advance 24h} moves the simulated time so the 24/7/30 cycle can be tried in a minute. Each
  * line is handled under {@code turn}, the lock the background work also takes, so the bot's answers
- * and the prompts they trigger are printed before the next line is read.
+ * and the prompts they trigger are printed before the next line is read; it is also a turn of the
+ * {@link ConsoleChatPort}, which prints an edit only if no reply of the turn already says it.
  */
 public final class ConsoleChat {
 
@@ -28,6 +30,11 @@ public final class ConsoleChat {
             DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm z", Locale.ENGLISH);
     /** Rounds of dispatch after /advance; each claims a batch, a long jump may make several due. */
     private static final int MAX_DISPATCH_ROUNDS = 20;
+    /** The longest /advance: enough to see years of plans; beyond it dates stop meaning anything (and overflow). */
+    static final Duration MAX_ADVANCE = ChronoUnit.YEARS.getDuration().multipliedBy(5);
+    static final String ADVANCE_USAGE = "usage: /advance 24h (or 7d, 90m, 1w)";
+    static final String ADVANCE_FORWARD_ONLY = "time only moves forward: /advance needs more than zero, such as 24h or 7d";
+    static final String ADVANCE_TOO_FAR = "/advance moves at most 5 years at a time; try 30d, 52w or 365d";
 
     private final FollowUpBot bot;
     private final MovableClock clock;
@@ -65,9 +72,11 @@ public final class ConsoleChat {
                 break;
             }
             turn.lock();
+            port.beginTurn();
             try {
                 handle(input);
             } finally {
+                port.endTurn(); // the edits the bot's replies did not already say
                 turn.unlock();
             }
         }
@@ -81,8 +90,6 @@ public final class ConsoleChat {
             } else {
                 bot.handle(toInbound(input));
             }
-        } catch (IllegalArgumentException e) {
-            out.println("(" + e.getMessage() + ")");
         } catch (RuntimeException e) {
             log.error("The bot failed to handle a console message", e);
             out.println("(something went wrong; details are in the log)");
@@ -106,14 +113,41 @@ public final class ConsoleChat {
 
     private void advance(String amount) {
         if (amount.isBlank()) {
-            throw new IllegalArgumentException("usage: /advance 24h (or 7d, 90m, 1w)");
+            answer(ADVANCE_USAGE);
+            return;
         }
-        Duration duration = DurationText.parse(amount);
+        if (amount.startsWith("-")) {
+            answer(ADVANCE_FORWARD_ONLY);
+            return;
+        }
+        Duration duration;
+        try {
+            duration = DurationText.parse(amount);
+        } catch (DurationText.TooLongException e) {
+            answer(ADVANCE_TOO_FAR);
+            return;
+        } catch (IllegalArgumentException e) {
+            answer(e.getMessage());
+            return;
+        }
+        if (duration.isNegative() || duration.isZero()) { // "0h", "PT-24H"
+            answer(ADVANCE_FORWARD_ONLY);
+            return;
+        }
+        if (duration.compareTo(MAX_ADVANCE) > 0) {
+            answer(ADVANCE_TOO_FAR);
+            return;
+        }
         clock.advance(duration);
         out.println("(time is now " + SIMULATED_TIME.format(clock.instant().atZone(clock.getZone())) + ")");
         bot.sendDueAgendas();
         for (int round = 0; round < MAX_DISPATCH_ROUNDS && bot.dispatchDuePrompts() > 0; round++) {
             // keep going while a round found work: a long jump can make more than one batch due
         }
+    }
+
+    /** The console's own one-line answers, in brackets so they do not read as the bot's. */
+    private void answer(String text) {
+        out.println("(" + text + ")");
     }
 }

@@ -8,7 +8,9 @@ import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundMessage;
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -16,17 +18,39 @@ import java.util.TreeMap;
  * Prints the bot's messages. A terminal has no buttons, so each message's buttons become numbered
  * choices on one line ({@code [1] Done  [2] Snooze 1 d}); the user answers by typing the number.
  * Numbers keep counting up while earlier messages can still be answered, and start again at 1 once
- * none can, so they stay short. Thread-safe: the dispatch loop sends while the console reads.
+ * none can, so they stay short.
+ *
+ * <p>A terminal cannot change what it printed either, so an edit is printed anew, after {@link #EDITED}.
+ * During a console turn ({@link #beginTurn} to {@link #endTurn}: the handling of one typed line) edits
+ * wait for the end of the turn and are left out when a message of the same turn already said their
+ * text: answering a prompt by typing edits the prompt to its outcome and replies with that outcome too.
+ *
+ * <p>Thread-safe: the dispatch loop sends while the console reads.
  */
 public final class ConsoleChatPort implements ChatPort {
+
+    /** What precedes an edited message: a sign rather than a word, since the bot speaks the user's language. */
+    static final String EDITED = "✎ ";
 
     /** A numbered answer: pressing {@code token} on {@code message}. */
     public record Choice(MessageRef message, String token, String label) {
     }
 
+    /** What one console turn printed, and the edits it holds back until it ends. */
+    private static final class Turn {
+        final Map<MessageRef, OutboundMessage> edits = new LinkedHashMap<>();
+        final List<String> printed = new ArrayList<>();
+
+        boolean alreadySaid(OutboundMessage edit) {
+            String text = edit.text().strip();
+            return edit.buttons().isEmpty() && printed.stream().anyMatch(said -> said.contains(text));
+        }
+    }
+
     private final PrintStream out;
     private final TreeMap<Integer, Choice> open = new TreeMap<>();
     private long sent;
+    private Turn turn; // null outside a console turn: background dispatch prints edits at once
 
     public ConsoleChatPort(PrintStream out) {
         this.out = out;
@@ -43,14 +67,39 @@ public final class ConsoleChatPort implements ChatPort {
     public synchronized void edit(MessageRef message, OutboundMessage replacement) {
         // the old buttons are gone from the message, so their numbers no longer answer anything
         open.values().removeIf(choice -> choice.message().equals(message));
-        print("(edited) " + replacement.text(), message, replacement.buttons());
+        if (turn != null) {
+            turn.edits.remove(message); // a message edited twice in a turn shows its last text, in that place
+            turn.edits.put(message, replacement);
+        } else {
+            print(EDITED + replacement.text(), message, replacement.buttons());
+        }
     }
 
     @Override
     public synchronized void acknowledge(Inbound.Press press, String text) {
         if (text != null && !text.isBlank()) {
-            out.println("(" + text.strip() + ")");
+            print("(" + text.strip() + ")", null, List.of());
         }
+    }
+
+    /** The console starts handling a typed line: edits wait for {@link #endTurn}. */
+    public synchronized void beginTurn() {
+        endTurn();
+        turn = new Turn();
+    }
+
+    /** The typed line is handled: prints its edits, but those whose text a message of the turn already said. */
+    public synchronized void endTurn() {
+        Turn ended = turn;
+        turn = null;
+        if (ended == null) {
+            return;
+        }
+        ended.edits.forEach((message, replacement) -> {
+            if (!ended.alreadySaid(replacement)) {
+                print(EDITED + replacement.text(), message, replacement.buttons());
+            }
+        });
     }
 
     /** The choice a typed number stands for, if that number is still open. */
@@ -60,6 +109,9 @@ public final class ConsoleChatPort implements ChatPort {
 
     private void print(String text, MessageRef ref, List<Button> buttons) {
         out.println(text);
+        if (turn != null) {
+            turn.printed.add(text);
+        }
         if (!buttons.isEmpty()) {
             List<String> labels = new ArrayList<>();
             int number = open.isEmpty() ? 1 : open.lastKey() + 1;

@@ -17,6 +17,14 @@ final class DataDirectoryLock implements AutoCloseable {
 
     private static final String LOCK_FILE = "epg-lock"; // the name the library uses
 
+    /** Another live bot, in this JVM or another, holds the lock. */
+    static final class InUseException extends IllegalStateException {
+
+        InUseException(Path dataDirectory) {
+            super(dataDirectory + " is in use by another running Follow-Up Bot");
+        }
+    }
+
     private final Path directory;
     private final FileChannel channel;
     private final FileLock lock;
@@ -34,7 +42,7 @@ final class DataDirectoryLock implements AutoCloseable {
             FileLock lock = tryLock(channel);
             if (lock == null) {
                 channel.close();
-                throw new IllegalStateException(dataDirectory + " is in use by another running Follow-Up Bot");
+                throw new InUseException(dataDirectory);
             }
             return new DataDirectoryLock(dataDirectory, channel, lock);
         } catch (IOException e) {

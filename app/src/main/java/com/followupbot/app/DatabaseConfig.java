@@ -3,6 +3,9 @@ package com.followupbot.app;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.postgresql.Driver;
 
 /**
  * How to reach PostgreSQL: a JDBC URL plus user and password (null when the URL or the server does not
@@ -11,6 +14,10 @@ import java.util.Objects;
 public record DatabaseConfig(String jdbcUrl, String user, String password) {
 
     private static final String JDBC_PREFIX = "jdbc:postgresql:";
+    private static final String EXAMPLE =
+            "Use postgres://user:password@host:5432/database or jdbc:postgresql://host:5432/database?user=…&password=…";
+    private static final Pattern JDBC_KIND = Pattern.compile("jdbc:([a-z][a-z0-9]{0,19}):", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+.-]{0,19})://", Pattern.CASE_INSENSITIVE);
 
     public DatabaseConfig {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
@@ -20,20 +27,53 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
      * Reads {@code DATABASE_URL}: either a JDBC URL ({@code jdbc:postgresql://host/db?user=u&password=p})
      * or the libpq/Heroku form {@code postgres[ql]://user:password@host:port/db?sslmode=require}, whose
      * user and password are percent-decoded and whose query parameters are kept.
+     *
+     * @throws IllegalArgumentException with a one-line message that starts with {@code DATABASE_URL:} and
+     *     never repeats the value, which usually holds a password
      */
     public static DatabaseConfig parse(String databaseUrl) {
         String url = Objects.requireNonNull(databaseUrl, "databaseUrl").strip();
+        DatabaseConfig config = null;
         if (url.startsWith(JDBC_PREFIX)) {
-            return new DatabaseConfig(url, queryParameter(url, "user"), queryParameter(url, "password"));
+            config = new DatabaseConfig(url, queryParameter(url, "user"), queryParameter(url, "password"));
+            if (url.startsWith(JDBC_PREFIX + "//")) {
+                String rest = url.substring(JDBC_PREFIX.length() + 2);
+                int hostsEnd = indexOfAny(rest, "/?#");
+                if (hostsEnd == rest.length() || rest.charAt(hostsEnd) != '/') {
+                    throw invalid("a / and the database name must follow the host (jdbc:postgresql://host:5432/database)");
+                }
+                checkHosts(rest.substring(0, hostsEnd), true);
+            }
         }
         for (String scheme : new String[] {"postgres://", "postgresql://"}) {
             if (url.startsWith(scheme)) {
-                return fromLibpqUrl(url.substring(scheme.length()));
+                config = fromLibpqUrl(url.substring(scheme.length()));
             }
         }
-        // never echo the value: it usually holds a password
-        throw new IllegalArgumentException(
-                "DATABASE_URL must start with jdbc:postgresql://, postgres:// or postgresql://");
+        if (config == null) {
+            throw invalid(otherKind(url));
+        }
+        if (Driver.parseURL(config.jdbcUrl(), null) == null) {
+            throw invalid("the PostgreSQL driver cannot read it");
+        }
+        return config;
+    }
+
+    /** What the URL is instead of PostgreSQL's, naming at most its scheme: the rest may be a password. */
+    private static String otherKind(String url) {
+        Matcher jdbc = JDBC_KIND.matcher(url);
+        if (jdbc.lookingAt()) {
+            return "jdbc:" + jdbc.group(1) + " names another kind of database; Follow-Up Bot needs PostgreSQL";
+        }
+        Matcher scheme = SCHEME.matcher(url);
+        if (scheme.lookingAt()) {
+            return scheme.group(1) + ":// is not a PostgreSQL URL";
+        }
+        return "not a PostgreSQL URL";
+    }
+
+    private static IllegalArgumentException invalid(String problem) {
+        return new IllegalArgumentException("DATABASE_URL: " + problem + ". " + EXAMPLE);
     }
 
     private static DatabaseConfig fromLibpqUrl(String rest) {
@@ -42,9 +82,7 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
         String tail = rest.substring(authorityEnd);
         int at = authority.lastIndexOf('@'); // a password may contain an unencoded '@'; the host part cannot
         String hosts = authority.substring(at + 1);
-        if (hosts.isEmpty()) {
-            throw new IllegalArgumentException("DATABASE_URL names no host");
-        }
+        checkHosts(hosts, false);
         String user = null;
         String password = null;
         if (at >= 0) {
@@ -58,6 +96,34 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
         }
         return new DatabaseConfig("jdbc:postgresql://" + hosts + (tail.startsWith("/") ? tail : "/" + tail),
                 emptyToNull(user), emptyToNull(password));
+    }
+
+    /**
+     * {@code host[:port][,host[:port]…]}, IPv6 hosts in brackets. The driver would print a warning of its
+     * own on a bad port; this says it in the launcher's one line instead.
+     */
+    private static void checkHosts(String hosts, boolean emptyMeansLocalhost) {
+        if (hosts.isEmpty() && emptyMeansLocalhost) {
+            return;
+        }
+        for (String host : hosts.split(",", -1)) {
+            int portColon = host.startsWith("[") ? host.indexOf(':', Math.max(host.indexOf(']'), 0)) : host.lastIndexOf(':');
+            String name = portColon < 0 ? host : host.substring(0, portColon);
+            if (name.isEmpty()) {
+                throw invalid("the URL names no host");
+            }
+            if (portColon >= 0 && !isPort(host.substring(portColon + 1))) {
+                throw invalid("the port is not a number from 1 to 65535 (in a password, write / ? # as %2F %3F %23)");
+            }
+        }
+    }
+
+    private static boolean isPort(String port) {
+        if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return false;
+        }
+        int number = Integer.parseInt(port);
+        return number >= 1 && number <= 65535;
     }
 
     private static String queryParameter(String url, String name) {
@@ -76,7 +142,11 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
 
     /** Percent-decoding as in URIs: unlike form encoding, '+' stays a plus sign. */
     private static String decode(String value) {
-        return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        try {
+            return URLDecoder.decode(value.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) { // its message quotes the value
+            throw invalid("a % in the user or password must be followed by two hex digits (write % itself as %25)");
+        }
     }
 
     private static int indexOfAny(String text, String characters) {
@@ -90,6 +160,16 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
 
     private static String emptyToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** The host(s) and port(s) the URL names, for messages: {@code db.example:5432}, or localhost when it names none. */
+    public String server() {
+        if (!jdbcUrl.startsWith(JDBC_PREFIX + "//")) {
+            return "localhost";
+        }
+        String rest = jdbcUrl.substring(JDBC_PREFIX.length() + 2);
+        String hosts = rest.substring(0, indexOfAny(rest, "/?#"));
+        return hosts.isEmpty() ? "localhost" : hosts;
     }
 
     /** The URL without its query (which may carry a password), for logs. */

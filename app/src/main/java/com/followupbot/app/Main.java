@@ -34,7 +34,13 @@ public final class Main implements Runnable {
         commandLine.setOut(new PrintWriter(terminal.out(), true));
         commandLine.setErr(new PrintWriter(terminal.err(), true));
         commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
-            // the stack trace goes to the log (stderr); the user gets one readable line
+            if (exception instanceof StartupException startup) {
+                // a setting to fix: the line says which; the library's stack trace helps only when debugging
+                log.debug("{} could not start", command.getCommandName(), exception);
+                command.getErr().println(startup.getMessage());
+                return startup.exitCode();
+            }
+            // unexpected: the stack trace goes to the log (stderr); the user gets one readable line
             log.error("{} failed", command.getCommandName(), exception);
             String reason = exception.getMessage() != null ? exception.getMessage() : exception.getClass().getSimpleName();
             command.getErr().println("followup-bot " + command.getCommandName() + ": " + reason);

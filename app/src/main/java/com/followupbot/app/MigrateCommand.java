@@ -11,7 +11,10 @@ import picocli.CommandLine.Mixin;
                 + "prints how many ran and exits.",
         footerHeading = "%nEnvironment:%n",
         footer = {"  DATABASE_URL        an external PostgreSQL: jdbc:postgresql://… or postgres://user:pass@host/db",
-                "  FOLLOWUP_DATA_DIR   default for --data-dir"})
+                "  FOLLOWUP_DATA_DIR   default for --data-dir"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILURE, ExitCodes.HELP_USAGE, ExitCodes.HELP_CONFIGURATION,
+                ExitCodes.HELP_DATABASE_UNAVAILABLE, ExitCodes.HELP_DATA_DIRECTORY_IN_USE})
 final class MigrateCommand implements Callable<Integer> {
 
     private final Terminal terminal;
@@ -25,7 +28,7 @@ final class MigrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Database database = Database.open(dataDir.path(), terminal)) {
+        try (Database database = Database.open(dataDir.resolve(terminal), terminal)) {
             int applied = Migrations.migrate(database.dataSource());
             terminal.out().println("Applied " + applied + (applied == 1 ? " migration." : " migrations."));
         }

@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
                 "  FOLLOWUP_DATA_DIR   default for --data-dir",
                 "  FOLLOWUP_ZONE       default for --zone",
                 "  TELEGRAM_BOT_TOKEN  run on Telegram (TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL: see telegram-adapter/README.md)",
-                "  SLACK_BOT_TOKEN     select Slack (coming in a later version)"})
+                "  SLACK_BOT_TOKEN     select Slack (coming in a later version)"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILURE, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNAVAILABLE,
+                ExitCodes.HELP_CONFIGURATION, ExitCodes.HELP_DATABASE_UNAVAILABLE, ExitCodes.HELP_DATA_DIRECTORY_IN_USE})
 final class RunCommand implements Callable<Integer> {
 
     private final Terminal terminal;
@@ -25,9 +28,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     DataDirOption dataDir;
 
-    @Option(names = "--zone", paramLabel = "ZONE", defaultValue = "${env:FOLLOWUP_ZONE}",
-            description = "Time zone for new users, e.g. Europe/Rome (env FOLLOWUP_ZONE; default: the system zone).")
-    ZoneId zone;
+    /** A string, checked in {@link #call}: a bad zone gets one line naming --zone, not picocli's usage text. */
+    @Option(names = ZoneSetting.OPTION, paramLabel = "ZONE",
+            description = "Time zone for new users, e.g. Europe/Rome (env " + ZoneSetting.VARIABLE + "; default: the system zone).")
+    String zone;
 
     @Option(names = "--dispatch-interval", paramLabel = "DURATION", defaultValue = "1s",
             converter = DurationConverter.class,
@@ -40,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ZoneId defaultZone = zone != null ? zone : ZoneId.systemDefault();
+        ZoneId defaultZone = ZoneSetting.resolve(zone, terminal);
         ChatFrontend frontend;
         try {
             frontend = Frontends.select(terminal, defaultZone);
@@ -48,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
             terminal.err().println(e.getMessage());
             return ExitCodes.UNAVAILABLE;
         }
-        BotRuntime runtime = BotRuntime.start(dataDir.path(), terminal, defaultZone, frontend, dispatchInterval);
+        BotRuntime runtime = BotRuntime.start(dataDir.resolve(terminal), terminal, defaultZone, frontend, dispatchInterval);
         // Ctrl-C or SIGTERM: stop Quartz, the loop, the pool and the embedded server before the JVM goes
         Thread shutdownHook = new Thread(runtime::close, "followup-bot-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);

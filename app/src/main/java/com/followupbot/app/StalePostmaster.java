@@ -31,13 +31,20 @@ final class StalePostmaster {
     private StalePostmaster() {
     }
 
+    /**
+     * @throws DataDirectoryLock.InUseException when a live bot holds the directory: checked even without a
+     *     {@code postmaster.pid}, since its owner may still be running initdb
+     */
     static Outcome clear(Path dataDirectory) {
-        Path pidFile = dataDirectory.resolve("postmaster.pid");
-        if (!Files.exists(pidFile)) {
-            return Outcome.NOTHING;
+        if (!Files.isDirectory(dataDirectory)) {
+            return Outcome.NOTHING; // the first start: the library creates it
         }
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
         // held while we look, so that no bot can start on the directory meanwhile
         try (DataDirectoryLock lock = DataDirectoryLock.acquire(dataDirectory)) {
+            if (!Files.exists(pidFile)) {
+                return Outcome.NOTHING;
+            }
             List<String> lines = Files.readAllLines(pidFile);
             Optional<ProcessHandle> process = recordedPid(lines).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
             if (process.isPresent() && isPostmasterOf(process.get(), lines, dataDirectory)) {

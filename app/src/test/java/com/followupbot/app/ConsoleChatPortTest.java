@@ -45,7 +45,7 @@ class ConsoleChatPortTest {
 
         port.edit(ref, OutboundMessage.text("Call Anna? Done."));
 
-        assertThat(printed()).endsWith("(edited) Call Anna? Done.\n");
+        assertThat(printed()).endsWith("\n✎ Call Anna? Done.\n");
         assertThat(port.choice(1)).isEmpty();
         assertThat(port.choice(2)).isEmpty();
     }
@@ -68,8 +68,86 @@ class ConsoleChatPortTest {
 
         port.edit(first, message("Snooze how long?", "s1", "s2"));
 
-        assertThat(printed()).endsWith("(edited) Snooze how long?\n[4] s1  [5] s2\n");
+        assertThat(printed()).endsWith("\n✎ Snooze how long?\n[4] s1  [5] s2\n");
         assertThat(port.choice(4).map(ConsoleChatPort.Choice::message)).contains(first);
+    }
+
+    @Test
+    void anEditSaysItIsOneWithASignNotAnEnglishWord() {
+        MessageRef ref = port.send(chat, OutboundMessage.text("Nota ad Anna?"));
+
+        port.edit(ref, OutboundMessage.text("✅ Nota ad Anna Rossi — fatta oggi."));
+
+        assertThat(printed()).isEqualTo("Nota ad Anna?\n✎ ✅ Nota ad Anna Rossi — fatta oggi.\n").doesNotContain("edited");
+    }
+
+    @Test
+    void inATurnAnEditThatAReplyRepeatsIsNotPrinted() {
+        MessageRef prompt = port.send(chat, message("Step 1 of 3: a note to Anna.", "done", "skip"));
+        int before = bytes.size();
+
+        port.beginTurn();
+        port.edit(prompt, OutboundMessage.text("✅ Note to Anna Rossi — done Wed 11 Mar."));
+        port.send(chat, OutboundMessage.text("Noted. ✅ Note to Anna Rossi — done Wed 11 Mar."));
+        port.endTurn();
+
+        assertThat(printedSince(before)).isEqualTo("Noted. ✅ Note to Anna Rossi — done Wed 11 Mar.\n");
+        assertThat(port.choice(1)).as("the edit still closed the prompt's choices").isEmpty();
+    }
+
+    @Test
+    void inATurnAnEditNothingElseSaysIsPrintedWhenTheTurnEnds() {
+        MessageRef prompt = port.send(chat, message("Step 1 of 3: a note to Anna.", "done"));
+        int before = bytes.size();
+
+        port.beginTurn();
+        port.edit(prompt, OutboundMessage.text("✅ Note to Anna Rossi — done Wed 11 Mar."));
+        port.acknowledge(null, "Saved");
+        assertThat(printedSince(before)).isEqualTo("(Saved)\n");
+        port.endTurn();
+
+        assertThat(printedSince(before)).isEqualTo("(Saved)\n✎ ✅ Note to Anna Rossi — done Wed 11 Mar.\n");
+    }
+
+    @Test
+    void inATurnAMessageEditedTwiceShowsItsLastTextOnce() {
+        MessageRef confirmation = port.send(chat, message("Met Anna Rossi. Right?", "yes", "fix"));
+        int before = bytes.size();
+
+        port.beginTurn();
+        port.edit(confirmation, message("Which part is wrong?", "name", "company"));
+        port.edit(confirmation, OutboundMessage.text("Met Anna Rossi (Acme)."));
+        port.endTurn();
+
+        assertThat(printedSince(before)).isEqualTo("✎ Met Anna Rossi (Acme).\n");
+        assertThat(port.choice(3)).isEmpty();
+    }
+
+    @Test
+    void inATurnAnEditWithButtonsIsPrintedEvenIfAMessageSaysItsText() {
+        MessageRef prompt = port.send(chat, message("Snooze?", "s"));
+        int before = bytes.size();
+
+        port.beginTurn();
+        port.send(chat, OutboundMessage.text("When is it? Tell me a day."));
+        port.edit(prompt, message("When is it?", "not fixed"));
+        port.endTurn();
+
+        assertThat(printedSince(before)).isEqualTo("When is it? Tell me a day.\n✎ When is it?\n[1] not fixed\n");
+        assertThat(port.choice(1).map(ConsoleChatPort.Choice::message)).contains(prompt);
+    }
+
+    @Test
+    void outsideATurnEditsArePrintedAtOnceAsBefore() {
+        MessageRef prompt = port.send(chat, message("Step 1 of 3: a note to Anna.", "done"));
+        port.beginTurn();
+        port.endTurn();
+        int before = bytes.size();
+
+        port.edit(prompt, OutboundMessage.text("⏰ Snoozed until tomorrow."));
+        port.send(chat, OutboundMessage.text("⏰ Snoozed until tomorrow."));
+
+        assertThat(printedSince(before)).isEqualTo("✎ ⏰ Snoozed until tomorrow.\n⏰ Snoozed until tomorrow.\n");
     }
 
     @Test
@@ -87,5 +165,10 @@ class ConsoleChatPortTest {
 
     private String printed() {
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private String printedSince(int offset) {
+        byte[] all = bytes.toByteArray();
+        return new String(all, offset, all.length - offset, StandardCharsets.UTF_8);
     }
 }

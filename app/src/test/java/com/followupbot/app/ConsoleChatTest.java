@@ -48,7 +48,7 @@ class ConsoleChatTest {
                 .containsPattern("\\[1\\] Looks right  \\[2\\] Fix  \\[3\\] Undo\n");
 
         String confirmed = type("1");
-        assertThat(confirmed).startsWith("> 1\n").contains("(edited) ");
+        assertThat(confirmed).startsWith("> 1\n").contains("\n✎ ");
 
         String nextDay = type("/advance 24h");
         assertThat(captured + confirmed).doesNotContain("Step 1 of 3"); // nothing is due before time moves
@@ -56,11 +56,23 @@ class ConsoleChatTest {
                 .contains("Step 1 of 3", "Anna");
 
         String noteDone = type(number(nextDay, "Done"));
-        assertThat(noteDone).contains("(edited) ✅");
+        assertThat(noteDone).contains("\n✎ ✅");
 
         String nextWeek = type("/advance 7d");
         assertThat(nextWeek).startsWith("> /advance 7d\n(time is now Wed 18 Mar 2026 18:30 CET)\n")
                 .contains("Step 2 of 3").doesNotContain("Step 1 of 3");
+    }
+
+    @Test
+    void aTypedAnswerShowsTheOutcomeOnceNotAsAnEditAndAsTheReply() throws Exception {
+        type("met Anna Rossi from Acme at the expo", "1");
+        assertThat(type("/advance 24h")).contains("Step 1 of 3");
+
+        String answered = type("done");
+
+        assertThat(answered).startsWith("> done\n").contains("✅ Note to Anna Rossi — done").doesNotContain("✎");
+        assertThat(answered.split("✅ Note to Anna Rossi", -1)).as("the outcome, once:%n%s", answered).hasSize(2);
+        assertThat(number(type("/advance 7d"), "Done")).as("the next prompt still answers by number").isNotNull();
     }
 
     @Test
@@ -74,10 +86,31 @@ class ConsoleChatTest {
     }
 
     @Test
+    void refusesToAdvanceMoreThanFiveYearsOrBackwardsAndTheSessionGoesOn() throws Exception {
+        String refused = type("/advance 99999999999999999999d", "/advance 9999999999999999w", "/advance 1827d",
+                "/advance PT9999999999999999999H", "/advance 0h", "/advance -1h", "/advance PT-24H");
+
+        String tooFar = "(/advance moves at most 5 years at a time; try 30d, 52w or 365d)\n";
+        String forwardOnly = "(time only moves forward: /advance needs more than zero, such as 24h or 7d)\n";
+        assertThat(refused).isEqualTo("> /advance 99999999999999999999d\n" + tooFar
+                + "> /advance 9999999999999999w\n" + tooFar
+                + "> /advance 1827d\n" + tooFar
+                + "> /advance PT9999999999999999999H\n" + tooFar
+                + "> /advance 0h\n" + forwardOnly
+                + "> /advance -1h\n" + forwardOnly
+                + "> /advance PT-24H\n" + forwardOnly);
+        assertThat(clock.instant()).isEqualTo(TUESDAY_EVENING);
+
+        assertThat(type("met Bob Smith at the fair")).contains("Bob Smith").containsPattern("\\[1\\] Looks right");
+        assertThat(type("/advance 1826d")).startsWith("> /advance 1826d\n(time is now Mon 10 Mar 2031 18:30 CET)\n")
+                .contains("Step 1 of 3");
+    }
+
+    @Test
     void aNumberThatIsNotAnOpenChoiceGoesToTheBotAsText() throws Exception {
         String transcript = type("42");
 
-        assertThat(transcript).startsWith("> 42\n").doesNotContain("(edited)");
+        assertThat(transcript).startsWith("> 42\n").doesNotContain("✎");
         assertThat(transcript.lines().count()).as("the bot answered").isGreaterThan(1);
     }
 

@@ -74,6 +74,51 @@ class DatabaseConfigTest {
     }
 
     @Test
+    void eachMistakeIsNamedInOneLineThatStartsWithTheVariable() {
+        assertThatThrownBy(() -> DatabaseConfig.parse("nonsense"))
+                .hasMessage("DATABASE_URL: not a PostgreSQL URL. Use postgres://user:password@host:5432/database"
+                        + " or jdbc:postgresql://host:5432/database?user=…&password=…");
+        assertThatThrownBy(() -> DatabaseConfig.parse("jdbc:mysql://db/x?password=topsecret"))
+                .hasMessageStartingWith("DATABASE_URL: jdbc:mysql names another kind of database; Follow-Up Bot needs PostgreSQL.")
+                .hasMessageNotContaining("topsecret");
+        assertThatThrownBy(() -> DatabaseConfig.parse("postgres://u@:x/db"))
+                .hasMessageStartingWith("DATABASE_URL: the URL names no host.");
+        assertThatThrownBy(() -> DatabaseConfig.parse("jdbc:postgresql://db:5432"))
+                .hasMessageStartingWith("DATABASE_URL: a / and the database name must follow the host");
+        assertThatThrownBy(() -> DatabaseConfig.parse("jdbc:postgresql://db:0/x"))
+                .hasMessageStartingWith("DATABASE_URL: the port is not a number from 1 to 65535");
+    }
+
+    @Test
+    void aPasswordIsNeverQuotedEvenWhenItBreaksTheUrl() {
+        // an unencoded '/' in the password makes "pass" look like a port and the rest like a path
+        assertThatThrownBy(() -> DatabaseConfig.parse("postgres://bot:pass/word@db/x"))
+                .hasMessageContaining("the port is not a number")
+                .hasMessageNotContaining("pass/word").hasMessageNotContaining("bot:pass");
+        // URLDecoder's own message would quote the text around the bad escape
+        assertThatThrownBy(() -> DatabaseConfig.parse("postgres://bot:se%zzcret@db/x"))
+                .hasMessageStartingWith("DATABASE_URL: a % in the user or password must be followed by two hex digits")
+                .hasMessageNotContaining("zzcret");
+        assertThatThrownBy(() -> DatabaseConfig.parse("jdbc:postgresql://db/x?user=bot&password=se%zzcret"))
+                .hasMessageNotContaining("zzcret");
+    }
+
+    @Test
+    void portsAndHostsTheDriverAccepts() {
+        assertThat(DatabaseConfig.parse("jdbc:postgresql:followup").jdbcUrl()).isEqualTo("jdbc:postgresql:followup");
+        assertThat(DatabaseConfig.parse("jdbc:postgresql:///followup").jdbcUrl()).isEqualTo("jdbc:postgresql:///followup");
+        assertThat(DatabaseConfig.parse("postgres://u@db:65535/x").jdbcUrl()).isEqualTo("jdbc:postgresql://db:65535/x");
+        assertThat(DatabaseConfig.parse("postgres://u@[::1]/x").jdbcUrl()).isEqualTo("jdbc:postgresql://[::1]/x");
+    }
+
+    @Test
+    void serverNamesTheHostsForMessages() {
+        assertThat(DatabaseConfig.parse("postgres://u:p@db.example:6543/x").server()).isEqualTo("db.example:6543");
+        assertThat(DatabaseConfig.parse("jdbc:postgresql://h1,h2:5433/x?password=p").server()).isEqualTo("h1,h2:5433");
+        assertThat(DatabaseConfig.parse("jdbc:postgresql:followup").server()).isEqualTo("localhost");
+    }
+
+    @Test
     void toStringHidesThePassword() {
         DatabaseConfig config = DatabaseConfig.parse("jdbc:postgresql://db/bot?user=bot&password=topsecret");
 

@@ -32,4 +32,16 @@ class DurationTextTest {
         assertThatThrownBy(() -> DurationText.parse("-1h")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DurationText.parse("Pnope")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aNumberTooBigForADurationIsTooLongNotAnArithmeticError() {
+        assertThatThrownBy(() -> DurationText.parse("99999999999999999999d")).isInstanceOf(DurationText.TooLongException.class)
+                .hasMessage("too long a duration: '99999999999999999999d'");
+        assertThatThrownBy(() -> DurationText.parse("999999999999999999d")).isInstanceOf(DurationText.TooLongException.class);
+        assertThatThrownBy(() -> DurationText.parse("9999999999999999999w")).isInstanceOf(DurationText.TooLongException.class);
+        assertThatThrownBy(() -> DurationText.parse("1999999999999999w")).isInstanceOf(DurationText.TooLongException.class);
+        assertThatThrownBy(() -> DurationText.parse("9223372036854775807s 1s")).isInstanceOf(DurationText.TooLongException.class);
+        assertThatThrownBy(() -> DurationText.parse("PT9999999999999999999H")).isInstanceOf(DurationText.TooLongException.class);
+        assertThatThrownBy(() -> DurationText.parse("P999999999999999D")).isInstanceOf(DurationText.TooLongException.class);
+    }
 }

@@ -29,7 +29,8 @@ class MainTest {
     void helpListsTheOptionsAndTheirEnvironmentVariables() {
         TestTerminal run = new TestTerminal("", Map.of());
         Main.execute(run.terminal(), "run", "--help");
-        assertThat(run.out()).contains("--data-dir", "FOLLOWUP_DATA_DIR", "--zone", "FOLLOWUP_ZONE", "DATABASE_URL");
+        assertThat(run.out()).contains("--data-dir", "FOLLOWUP_DATA_DIR", "--zone", "FOLLOWUP_ZONE", "DATABASE_URL")
+                .contains("Exit codes:", "  4   a setting cannot be used", "  6   another Follow-Up Bot is using the data directory");
 
         TestTerminal parse = new TestTerminal("", Map.of());
         Main.execute(parse.terminal(), "parse", "--help");
@@ -92,14 +93,24 @@ class MainTest {
     }
 
     @Test
-    void dataDirDefaultsToTheEnvironmentOrTheHomeDirectory() {
-        RunCommand run = new RunCommand(new TestTerminal("", Map.of()).terminal());
-        new CommandLine(run).parseArgs();
+    void dataDirComesFromTheOptionElseTheEnvironmentElseTheHomeDirectory() {
+        Terminal withVariable = new TestTerminal("", Map.of("FOLLOWUP_DATA_DIR", "/srv/bot/../followup")).terminal();
+        Terminal without = new TestTerminal("", Map.of()).terminal();
 
-        String fromEnvironment = System.getenv("FOLLOWUP_DATA_DIR");
-        Path expected = fromEnvironment != null && !fromEnvironment.isEmpty() ? Path.of(fromEnvironment)
-                : Path.of(System.getProperty("user.home"), ".followup-bot");
-        assertThat(run.dataDir.path()).isEqualTo(expected.toAbsolutePath().normalize());
-        assertThat(run.dispatchInterval).hasSeconds(1);
+        RunCommand defaults = new RunCommand(without);
+        new CommandLine(defaults).parseArgs();
+        assertThat(defaults.dataDir.resolve(without))
+                .isEqualTo(new DataDirectory(Path.of(System.getProperty("user.home"), ".followup-bot"), null));
+        assertThat(defaults.dispatchInterval).hasSeconds(1);
+
+        RunCommand fromEnvironment = new RunCommand(withVariable);
+        new CommandLine(fromEnvironment).parseArgs();
+        assertThat(fromEnvironment.dataDir.resolve(withVariable))
+                .isEqualTo(new DataDirectory(Path.of("/srv/followup"), "FOLLOWUP_DATA_DIR"));
+
+        RunCommand fromOption = new RunCommand(withVariable);
+        new CommandLine(fromOption).parseArgs("--data-dir", "relative");
+        assertThat(fromOption.dataDir.resolve(withVariable))
+                .isEqualTo(new DataDirectory(Path.of("relative").toAbsolutePath(), "--data-dir"));
     }
 }

@@ -43,8 +43,10 @@ class MigrateCommandTest {
         TestTerminal terminal = new TestTerminal("", Map.of("DATABASE_URL", "mysql://root:secret@db/x"));
 
         assertThat(Main.execute(terminal.terminal(), "migrate", "--data-dir", dataDir.toString()))
-                .isEqualTo(ExitCodes.FAILURE);
-        assertThat(terminal.err()).contains("DATABASE_URL must start with").doesNotContain("secret");
+                .isEqualTo(ExitCodes.CONFIGURATION);
+        assertThat(terminal.err()).startsWith("DATABASE_URL: mysql:// is not a PostgreSQL URL. Use postgres://")
+                .doesNotContain("secret");
+        assertThat(terminal.err().lines()).hasSize(1);
         assertThat(terminal.out()).isEmpty();
     }
 }
