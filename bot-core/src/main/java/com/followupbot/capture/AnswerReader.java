@@ -46,7 +46,7 @@ public final class AnswerReader {
         if (words.isEmpty() || words.size() > MAX_WORDS) {
             return Optional.empty();
         }
-        Optional<WhenPhrase> time = when.find(text, language, now, Lean.FUTURE).stream().findFirst();
+        Optional<WhenPhrase> time = firstTime(text, language, now);
         Set<String> timeWords = time.map(t -> new HashSet<>(AnswerGrammar.words(text.substring(t.start(), t.end()))))
                 .orElse(new HashSet<>());
         int start = skipLeads(words);
@@ -55,6 +55,17 @@ public final class AnswerReader {
             return pattern;
         }
         return cues(words, start, timeWords, time.orElse(null));
+    }
+
+    /** The first time the text names, read in its language first ("rimanda a lunedì" from an English user too). */
+    private Optional<WhenPhrase> firstTime(String text, Language language, ZonedDateTime now) {
+        Optional<WhenPhrase> found = when.find(text, language, now, Lean.FUTURE).stream().findFirst();
+        for (Language other : Language.values()) {
+            if (found.isEmpty() && other != language) {
+                found = when.find(text, other, now, Lean.FUTURE).stream().findFirst();
+            }
+        }
+        return found;
     }
 
     /** Whole-message replies: "yes", "ok", "sì, giusto", "looks right". */
@@ -146,7 +157,7 @@ public final class AnswerReader {
             if (!nameWords.isEmpty()) {
                 nameClosed = true;
             }
-            found.add(grammar.roles(words, i, length), i - start);
+            found.add(grammar.roles(words, i, length), i - start, i - start + length - 1);
             i += length;
         }
         PromptAnswer.Kind kind = found.kind();
@@ -184,12 +195,13 @@ public final class AnswerReader {
         StepKind hint;
         private int negatedUntil = -1;
 
-        void add(Set<Role> roles, int at) {
+        /** A phrase's roles, at word positions [at, last] counted from the answer's start. */
+        void add(Set<Role> roles, int at, int last) {
             if (isCue(roles)) {
                 firstCue = Math.min(firstCue, at);
             }
             if (roles.contains(Role.NEGATION)) {
-                negatedUntil = at + 2; // "haven't sent", "non ho ancora scritto"
+                negatedUntil = last + 2; // "haven't sent", "non ho ancora scritto"
             }
             if (roles.contains(Role.DONE)) {
                 if (at <= negatedUntil) {

@@ -78,9 +78,9 @@ public final class MessageReader {
         if (fix.isPresent()) {
             return new Understanding.Fix(fix.get(), language);
         }
-        Optional<WhenPhrase> time = onlyTime(text, language, now);
+        Optional<Understanding.When> time = onlyTime(text, language, now);
         if (time.isPresent()) {
-            return new Understanding.When(time.get(), language);
+            return time.get();
         }
         return new Understanding.NotUnderstood(parsed.language());
     }
@@ -105,8 +105,11 @@ public final class MessageReader {
         return answers.isNo(text) ? Optional.of(new Understanding.No(language)) : Optional.empty();
     }
 
-    /** The time a message names, when it names nothing else: "Tuesday 10:00", "next week", "il 20". */
-    private Optional<WhenPhrase> onlyTime(String text, Language language, ZonedDateTime now) {
+    /**
+     * The time a message names, when it names nothing else: "Tuesday 10:00", "next week", "il 20"; or only a
+     * name besides ("Dora next week"), the name written with a capital.
+     */
+    private Optional<Understanding.When> onlyTime(String text, Language language, ZonedDateTime now) {
         List<WhenPhrase> found = when.find(text, language, now, Lean.FUTURE);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -115,7 +118,13 @@ public final class MessageReader {
         for (int i = found.size() - 1; i >= 0; i--) {
             rest.replace(found.get(i).start(), found.get(i).end(), " ");
         }
-        return answers.onlyFillers(rest.toString()) ? Optional.of(found.get(0)) : Optional.empty();
+        String left = rest.toString().replaceAll("[^\\p{L}\\p{N}'’ ]", " ").strip();
+        if (answers.onlyFillers(left)) {
+            return Optional.of(new Understanding.When(found.get(0), null, language));
+        }
+        String[] words = left.split("\\s+");
+        boolean aName = words.length <= 3 && Arrays.stream(words).allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
+        return aName ? Optional.of(new Understanding.When(found.get(0), left, language)) : Optional.empty();
     }
 
     /** The contact's name as the user wrote it: "anna rossi" read from "emailed Anna Rossi" is "Anna Rossi". */

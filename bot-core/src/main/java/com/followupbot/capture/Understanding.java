@@ -30,8 +30,11 @@ public sealed interface Understanding {
     record Fix(Correction correction, Language language) implements Understanding {
     }
 
-    /** Only a time: "Tuesday 10:00", "next week", "domani alle 15" (the answer to "When is it?", a snooze). */
-    record When(WhenPhrase when, Language language) implements Understanding {
+    /**
+     * Only a time: "Tuesday 10:00", "next week", "domani alle 15" (the answer to "When is it?", a snooze);
+     * {@code name} is a name said with it ("Dora next week"), else null.
+     */
+    record When(WhenPhrase when, String name, Language language) implements Understanding {
     }
 
     /** "yes", "ok", "looks right", "sì, giusto". */

@@ -66,11 +66,14 @@ public final class AnswerFlow {
         }
     }
 
-    /** Only a time ("next week", "Monday") while prompts are open: a snooze of the one meant. */
-    public boolean snoozeTo(User user, ChatId chat, WhenPhrase when, String text) {
+    /**
+     * Only a time ("next week", "Monday") while prompts are open: a snooze of the one meant. With a name
+     * ("Dora next week") only when it names a contact whose prompt is open.
+     */
+    public boolean snoozeTo(User user, ChatId chat, WhenPhrase when, String name, String text) {
         PromptAnswer snooze = new PromptAnswer(PromptAnswer.Kind.SNOOZE, null, null, null, when);
         StepTargets.Found found = targets.find(user.id(), snooze, text);
-        if (found.steps().isEmpty()) {
+        if (found.steps().isEmpty() || name != null && found.named() == null) {
             return false;
         }
         answer(user, chat, snooze, text);

@@ -45,6 +45,24 @@ final class StepTargets {
     }
 
     Found find(long userId, PromptAnswer answer, String text) {
+        Found found = candidates(userId, answer, text);
+        return answer.kind() == PromptAnswer.Kind.BOOKED ? toCalls(userId, found) : found;
+    }
+
+    /** A booking is about the contact's call, whichever of their prompts is open. */
+    private Found toCalls(long userId, Found found) {
+        List<FollowUpStep> calls = new ArrayList<>();
+        for (FollowUpStep step : found.steps()) {
+            FollowUpStep call = followUps.ofContact(userId, step.contactId()).stream()
+                    .filter(s -> s.kind() == StepKind.CALL && s.state().isOpen()).findFirst().orElse(step);
+            if (calls.stream().noneMatch(c -> c.id() == call.id())) {
+                calls.add(call);
+            }
+        }
+        return new Found(calls, found.named(), found.unknownName(), found.closed());
+    }
+
+    private Found candidates(long userId, PromptAnswer answer, String text) {
         List<FollowUpStep> open = prompted.awaitingAnswer(userId, 20);
         Map<Long, Contact> people = contactsOf(userId, open);
         List<Contact> mentioned = mentioned(text, people.values());

@@ -183,7 +183,7 @@ final class TextTurn {
         } else if (u instanceof Understanding.Fix f) {
             fixes.apply(user, chat, f.correction(), null, null);
         } else if (u instanceof Understanding.When w) {
-            if (!answers.snoozeTo(user, chat, w.when(), text)) {
+            if (!answers.snoozeTo(user, chat, w.when(), w.name(), text)) {
                 replies.say(user, chat, "unknown");
             }
         } else if (u instanceof Understanding.Yes) {

@@ -26,12 +26,13 @@ import org.jdbi.v3.core.Jdbi;
  * {@code nextReply}, {@code press} a button, {@code advance} the clock (which runs whatever became
  * due, exactly as the scheduler would). Real PostgreSQL underneath; no sleeps, no mocks.
  */
-public final class ChatHarness {
+public final class ChatHarness implements AutoCloseable {
 
     public static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     private final MovableClock clock;
     private final RecordingChatPort port = new RecordingChatPort();
+    private final DataSource dataSource;
     private final Jdbi jdbi;
     private final FollowUpBot bot;
     private final List<Sent> read = new ArrayList<>();
@@ -39,6 +40,7 @@ public final class ChatHarness {
 
     private ChatHarness(DataSource dataSource, ZonedDateTime start) {
         this.clock = new MovableClock(start.toInstant(), start.getZone());
+        this.dataSource = dataSource;
         this.jdbi = Storage.jdbi(dataSource);
         this.bot = FollowUpBot.create(jdbi, clock, port, BotSettings.defaults(start.getZone(), "test"));
     }
@@ -77,6 +79,30 @@ public final class ChatHarness {
     /** The next reply's text. */
     public String nextText() {
         return nextReply().message().text();
+    }
+
+    /** Forgets everything the bot said so far, read or not: the next reply is the answer to what comes next. */
+    public ChatHarness skipAll() {
+        while (port.pollSent() != null) {
+            // discarded
+        }
+        while (port.pollEdit() != null) {
+            // discarded
+        }
+        while (port.pollAck() != null) {
+            // discarded
+        }
+        return this;
+    }
+
+    /** Every reply not read yet, read now, oldest first. */
+    public List<Sent> allReplies() {
+        List<Sent> replies = new ArrayList<>();
+        for (Sent sent = port.pollSent(); sent != null; sent = port.pollSent()) {
+            read.add(sent);
+            replies.add(sent);
+        }
+        return replies;
     }
 
     public void assertNoMoreReplies() {
@@ -137,6 +163,18 @@ public final class ChatHarness {
 
     public Instant instant() {
         return clock.instant();
+    }
+
+    /** Gives the database connections back; tests that make many bots close each one. */
+    @Override
+    public void close() {
+        if (dataSource instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     public Jdbi jdbi() {
