@@ -130,7 +130,15 @@ final class StepTargets {
                 first.add(c);
             }
         }
-        return full.isEmpty() ? first : full;
+        if (full.isEmpty()) {
+            return first;
+        }
+        // "Anna Rossi" names Anna Rossi, not also the "Anna" whose whole name it contains
+        List<Contact> longest = new ArrayList<>(full);
+        longest.removeIf(c -> full.stream().anyMatch(o -> o != c
+                && (" " + NameKey.of(o.fullName()) + " ").contains(" " + NameKey.of(c.fullName()) + " ")
+                && NameKey.of(o.fullName()).length() > NameKey.of(c.fullName()).length()));
+        return longest;
     }
 
     private Map<Long, Contact> contactsOf(long userId, List<FollowUpStep> steps) {
