@@ -62,12 +62,10 @@ public final class PressRouter {
                 return steps.press(user, new StepMove.Done(), PromptAnswer.Kind.DONE, target, press.message());
             }
             case STEP_SKIP -> {
-                questions.close(user.id(), PendingQuestion.RetryOffer.class);
-                return steps.press(user, new StepMove.Skip(b.param()), PromptAnswer.Kind.SKIP, target, prompt(user, target, press));
+                return answerStep(user, press, new StepMove.Skip(b.param()), PromptAnswer.Kind.SKIP, target);
             }
             case STEP_SNOOZE, STEP_SNOOZE_UNTIL -> {
-                questions.close(user.id(), PendingQuestion.RetryOffer.class);
-                return steps.press(user, snooze(user, b), PromptAnswer.Kind.SNOOZE, target, prompt(user, target, press));
+                return answerStep(user, press, snooze(user, b), PromptAnswer.Kind.SNOOZE, target);
             }
             case STEP_BOOKED -> {
                 return steps.press(user, new StepMove.Booked(null), PromptAnswer.Kind.BOOKED, target, press.message());
@@ -113,14 +111,20 @@ public final class PressRouter {
         return "toast.saved";
     }
 
-    /** A retry offer's buttons answer the step, whose own prompt is edited; the offer is edited too. */
-    private com.followupbot.chat.MessageRef prompt(User user, long stepId, Inbound.Press press) {
+    /**
+     * Skip or snooze pressed on the prompt, or on a retry offer: then the step's own prompt is edited to the
+     * outcome, and the offer shows it too.
+     */
+    private String answerStep(User user, Inbound.Press press, StepMove move, PromptAnswer.Kind kind, long stepId) {
         boolean onPrompt = followUps.find(user.id(), stepId)
-                .map(s -> press.message() != null && press.message().equals(s.promptMessage())).orElse(false);
-        if (!onPrompt && press.message() != null) {
-            replies.edit(press.message(), OutboundMessage.text(replies.text(user, "retry.answered")));
+                .map(s -> press.message() != null && press.message().equals(s.promptMessage())).orElse(true);
+        if (onPrompt) {
+            return steps.press(user, move, kind, stepId, press.message());
         }
-        return onPrompt ? press.message() : null;
+        questions.close(user.id(), PendingQuestion.RetryOffer.class);
+        String toast = steps.press(user, move, kind, stepId, null);
+        followUps.find(user.id(), stepId).ifPresent(s -> replies.edit(press.message(), steps.outcome(user, s)));
+        return toast;
     }
 
     private StepMove snooze(User user, Buttons.Pressed b) {

@@ -137,6 +137,10 @@ public final class StepAnswerFlow {
         }
     }
 
+    public OutboundMessage outcome(User user, FollowUpStep step) {
+        return texts.outcome(user, step);
+    }
+
     /** The date of a booked one-to-one, typed as the answer to "When is it?". */
     public void recordBookedDate(User user, ChatId chat, long stepId, ZonedDateTime at) {
         Optional<FollowUpStep> step = followUps.find(user.id(), stepId);
