@@ -102,7 +102,7 @@ public final class AnswerReader {
     }
 
     private static String key(String text) {
-        String key = NameKey.of(text);
+        String key = TextNormalizer.key(text);
         return key.isEmpty() ? text.strip() : key;
     }
 

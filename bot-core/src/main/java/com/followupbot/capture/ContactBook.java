@@ -26,18 +26,18 @@ public final class ContactBook {
      * alone ("anna") finds "Anna Rossi".
      */
     public List<Contact> matching(long userId, String name) {
-        String key = NameKey.of(name);
+        String key = TextNormalizer.key(name);
         if (key.isEmpty()) {
             return List.of();
         }
         List<Contact> found = jdbi.withExtension(ContactDao.class, dao -> dao.matching(userId, key));
-        List<Contact> exact = found.stream().filter(c -> NameKey.of(c.fullName()).equals(key)).toList();
+        List<Contact> exact = found.stream().filter(c -> TextNormalizer.key(c.fullName()).equals(key)).toList();
         return exact.isEmpty() ? found : exact;
     }
 
     /** Every contact the name may mean, exact or not: "Anna" is both "Anna" and "Anna Rossi". */
     public List<Contact> allMatching(long userId, String name) {
-        String key = NameKey.of(name);
+        String key = TextNormalizer.key(name);
         return key.isEmpty() ? List.of() : jdbi.withExtension(ContactDao.class, dao -> dao.matching(userId, key));
     }
 
@@ -54,7 +54,7 @@ public final class ContactBook {
     }
 
     public void save(Contact c) {
-        jdbi.useExtension(ContactDao.class, dao -> dao.update(c.userId(), c.id(), c.fullName(), NameKey.of(c.fullName()),
+        jdbi.useExtension(ContactDao.class, dao -> dao.update(c.userId(), c.id(), c.fullName(), TextNormalizer.key(c.fullName()),
                 c.company(), c.role(), c.email(), c.phone(), c.linkedin(), c.notes()));
     }
 
@@ -88,7 +88,7 @@ public final class ContactBook {
             if (contacts.find(c.userId(), c.id()).isPresent()) {
                 return false;
             }
-            contacts.reinsert(c, NameKey.of(c.fullName()));
+            contacts.reinsert(c, TextNormalizer.key(c.fullName()));
             gone.meetings().forEach(meetings::reinsert);
             for (MeetingLink link : gone.links()) {
                 if (meetings.find(c.userId(), link.meetingId()).isPresent()) {

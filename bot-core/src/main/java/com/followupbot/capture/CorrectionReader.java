@@ -1,7 +1,7 @@
 package com.followupbot.capture;
 
 import com.followupbot.capture.internal.CorrectionGrammar;
-import com.followupbot.capture.internal.TextNormalizer;
+import com.followupbot.capture.TextNormalizer;
 import com.followupbot.user.Language;
 import java.util.Arrays;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class CorrectionReader {
      * taken for corrections.
      */
     public Optional<Correction> read(String text, boolean expectingOne) {
-        String cased = TextNormalizer.clean(text);
+        String cased = TextNormalizer.normalize(text);
         for (CorrectionGrammar grammar : grammars) {
             Optional<Correction> found = read(grammar, cased, expectingOne);
             if (found.isPresent()) {

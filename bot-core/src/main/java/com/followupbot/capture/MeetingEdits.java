@@ -117,7 +117,7 @@ public final class MeetingEdits {
             meetings.delete(userId, meetingId);
             created.forEach(id -> contacts.delete(userId, id));
             for (Contact before : enrichedBefore) {
-                contacts.update(userId, before.id(), before.fullName(), NameKey.of(before.fullName()), before.company(),
+                contacts.update(userId, before.id(), before.fullName(), TextNormalizer.key(before.fullName()), before.company(),
                         before.role(), before.email(), before.phone(), before.linkedin(), before.notes());
             }
             return new CaptureUndo.Removed(removed, kept);

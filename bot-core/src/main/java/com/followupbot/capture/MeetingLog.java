@@ -79,7 +79,7 @@ public final class MeetingLog {
     }
 
     private static long insertContact(Handle handle, long userId, PersonMention person, Instant now) {
-        return handle.attach(ContactDao.class).insert(userId, person.name(), NameKey.of(person.name()),
+        return handle.attach(ContactDao.class).insert(userId, person.name(), TextNormalizer.key(person.name()),
                 person.company(), person.role(), person.email(), person.phone(), person.linkedin(), null, now);
     }
 
@@ -88,7 +88,7 @@ public final class MeetingLog {
         ContactDao dao = handle.attach(ContactDao.class);
         Contact c = dao.find(userId, contactId).orElseThrow();
         String name = person.name().length() > c.fullName().length() ? person.name() : c.fullName();
-        dao.update(userId, contactId, name, NameKey.of(name), or(c.company(), person.company()),
+        dao.update(userId, contactId, name, TextNormalizer.key(name), or(c.company(), person.company()),
                 or(c.role(), person.role()), or(c.email(), person.email()), or(c.phone(), person.phone()),
                 or(c.linkedin(), person.linkedin()), c.notes());
         return contactId;

@@ -137,7 +137,7 @@ public final class MessageReader {
         for (int i = 0; i + wanted.size() <= words.length; i++) {
             boolean same = true;
             for (int j = 0; j < wanted.size() && same; j++) {
-                same = NameKey.of(words[i + j]).equals(wanted.get(j));
+                same = TextNormalizer.key(words[i + j]).equals(wanted.get(j));
             }
             if (same) {
                 String name = String.join(" ", Arrays.asList(words).subList(i, i + wanted.size()));

@@ -1,7 +1,7 @@
 package com.followupbot.capture;
 
 import com.followupbot.capture.internal.GrammarFile;
-import com.followupbot.capture.internal.TextNormalizer;
+import com.followupbot.capture.TextNormalizer;
 import com.followupbot.user.Language;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,7 +42,7 @@ public final class SettingsReader {
 
     /** The change asked for, or empty when the arguments name no setting. */
     public Optional<SettingChange> read(String args) {
-        String text = TextNormalizer.clean(args);
+        String text = TextNormalizer.normalize(args);
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Name name : names) {
             if (lower.equals(name.phrase()) || lower.startsWith(name.phrase() + " ")) {

@@ -4,7 +4,7 @@ import com.followupbot.Transactions;
 import com.followupbot.capture.Contact;
 import com.followupbot.capture.ContactBook;
 import com.followupbot.capture.ForgottenContact;
-import com.followupbot.capture.NameKey;
+import com.followupbot.capture.TextNormalizer;
 import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
 import com.followupbot.followup.FollowUpStep;
@@ -173,8 +173,8 @@ public final class CommandFlow {
             return List.of();
         }
         List<Contact> found = contacts.matching(user.id(), name);
-        String key = NameKey.of(name);
-        boolean exactFullName = key.contains(" ") && found.stream().anyMatch(c -> NameKey.of(c.fullName()).equals(key));
+        String key = TextNormalizer.key(name);
+        boolean exactFullName = key.contains(" ") && found.stream().anyMatch(c -> TextNormalizer.key(c.fullName()).equals(key));
         if (exactFullName) {
             return found;
         }

@@ -94,7 +94,7 @@ public final class SettingsFlow {
     }
 
     private static WorkingHours hours(String value, Set<DayOfWeek> days) {
-        String[] parts = value.replace(" ", "").split("[-–]");
+        String[] parts = value.replace(" ", "").split("[-–—]");
         if (parts.length != 2) {
             throw new IllegalArgumentException(value);
         }
@@ -110,7 +110,7 @@ public final class SettingsFlow {
     private static Set<DayOfWeek> days(String value) {
         Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String part : value.toLowerCase(Locale.ROOT).replace(" ", "").split(",")) {
-            String[] range = part.split("[-–]");
+            String[] range = part.split("[-–—]");
             DayOfWeek from = day(range[0]);
             DayOfWeek to = day(range[range.length - 1]);
             for (DayOfWeek d = from; ; d = d.plus(1)) {

@@ -2,7 +2,7 @@ package com.followupbot.conversation;
 
 import com.followupbot.capture.Contact;
 import com.followupbot.capture.ContactBook;
-import com.followupbot.capture.NameKey;
+import com.followupbot.capture.TextNormalizer;
 import com.followupbot.capture.PromptAnswer;
 import com.followupbot.followup.FollowUpStep;
 import com.followupbot.followup.FollowUps;
@@ -116,17 +116,17 @@ final class StepTargets {
      * "sent Bice Neri a message". Full names win, so "Anna Rossi" is not also "Anna Bianchi".
      */
     static List<Contact> mentioned(String text, java.util.Collection<Contact> candidates) {
-        String key = " " + NameKey.of(text) + " ";
+        String key = " " + TextNormalizer.key(text) + " ";
         List<Contact> full = new ArrayList<>();
         List<Contact> first = new ArrayList<>();
         for (Contact c : candidates) {
-            String name = NameKey.of(c.fullName());
+            String name = TextNormalizer.key(c.fullName());
             if (name.isEmpty()) {
                 continue;
             }
             if (key.contains(" " + name + " ")) {
                 full.add(c);
-            } else if (key.contains(" " + NameKey.first(name) + " ")) {
+            } else if (key.contains(" " + TextNormalizer.firstWord(name) + " ")) {
                 first.add(c);
             }
         }
@@ -136,8 +136,8 @@ final class StepTargets {
         // "Anna Rossi" names Anna Rossi, not also the "Anna" whose whole name it contains
         List<Contact> longest = new ArrayList<>(full);
         longest.removeIf(c -> full.stream().anyMatch(o -> o != c
-                && (" " + NameKey.of(o.fullName()) + " ").contains(" " + NameKey.of(c.fullName()) + " ")
-                && NameKey.of(o.fullName()).length() > NameKey.of(c.fullName()).length()));
+                && (" " + TextNormalizer.key(o.fullName()) + " ").contains(" " + TextNormalizer.key(c.fullName()) + " ")
+                && TextNormalizer.key(o.fullName()).length() > TextNormalizer.key(c.fullName()).length()));
         return longest;
     }
 

@@ -37,6 +37,22 @@ class CoreArchitectureTest {
                 .check(core);
     }
 
+    /** A feature's internal package (its DAOs and rows) is touched by that feature only. */
+    @Test
+    void noFeatureReachesIntoAnotherFeaturesInternals() {
+        List<String> features = core.stream().map(c -> c.getPackageName())
+                .filter(p -> p.endsWith(".internal")).map(p -> p.substring(0, p.length() - ".internal".length()))
+                .distinct().toList();
+        assertThat(features).contains("com.followupbot.capture", "com.followupbot.followup", "com.followupbot.conversation",
+                "com.followupbot.user");
+        for (String feature : features) {
+            noClasses().that().resideOutsideOfPackage(feature + "..")
+                    .should().dependOnClassesThat().resideInAPackage(feature + ".internal..")
+                    .because("the internals of " + feature + " are its own")
+                    .check(core);
+        }
+    }
+
     @Test
     void onlyTheStorageLayerTouchesJdbiStatementsNotTheChatPackage() {
         noClasses().that().resideInAPackage("com.followupbot.chat..")

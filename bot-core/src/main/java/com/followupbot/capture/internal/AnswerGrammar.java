@@ -1,6 +1,6 @@
 package com.followupbot.capture.internal;
 
-import com.followupbot.capture.NameKey;
+import com.followupbot.capture.TextNormalizer;
 import com.followupbot.capture.PromptAnswer;
 import com.followupbot.followup.StepKind;
 import com.followupbot.user.Language;
@@ -103,7 +103,7 @@ public final class AnswerGrammar {
         for (String kind : List.of("yes", "no", "thanks", "all")) {
             Set<String> keys = replies.computeIfAbsent(kind, k -> new java.util.HashSet<>());
             for (String phrase : split(p.getProperty("reply." + kind, ""))) {
-                keys.add(NameKey.of(phrase).isEmpty() ? phrase.strip() : NameKey.of(phrase));
+                keys.add(TextNormalizer.key(phrase).isEmpty() ? phrase.strip() : TextNormalizer.key(phrase));
             }
         }
     }
@@ -136,7 +136,7 @@ public final class AnswerGrammar {
 
     /** A phrase as the words of its name key: "didn't answer" → [didnt, answer]. */
     public static List<String> words(String text) {
-        String key = NameKey.of(text);
+        String key = TextNormalizer.key(text);
         return key.isEmpty() ? List.of() : List.of(key.split(" "));
     }
 

@@ -1,5 +1,6 @@
 package com.followupbot.capture.internal;
 
+import com.followupbot.capture.TextNormalizer;
 import com.followupbot.capture.Correction;
 import com.followupbot.user.Language;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package com.followupbot.capture.internal;
 
+import com.followupbot.capture.TextNormalizer;
 import com.followupbot.capture.CommandName;
 import com.followupbot.capture.SettingsReader;
 import com.followupbot.capture.Understanding;
@@ -25,7 +26,7 @@ public final class PhraseReader {
     /** Tries the preferred language first, then the others. {@code original} keeps the user's casing. */
     public Optional<Understanding> read(String original, Language preferred) {
         String text = TextNormalizer.forMatching(original);
-        String clean = TextNormalizer.clean(original);
+        String clean = TextNormalizer.normalize(original);
         String cased = clean.startsWith("/") ? clean.substring(1) : clean;
         for (PhraseGrammar grammar : ordered(preferred)) {
             Optional<Understanding> found = settingsSentence(grammar, text, cased).or(() -> command(grammar, text, cased));

@@ -1,5 +1,7 @@
 package com.followupbot.capture.parsing;
 
+import com.followupbot.capture.TextNormalizer;
+
 import com.followupbot.capture.Intent;
 import com.followupbot.capture.ParsedMessage;
 import com.followupbot.user.Language;

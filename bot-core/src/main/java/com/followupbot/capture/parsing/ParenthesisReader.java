@@ -1,5 +1,7 @@
 package com.followupbot.capture.parsing;
 
+import com.followupbot.capture.TextNormalizer;
+
 /**
  * A parenthesis after a name: "(CTO, Acme)", "(Acme)", "(CTO at Acme)", "(stilista)", "(anna@acme.com)".
  * Each comma-separated part is a role (with its company) or a company; contact details are skipped here

@@ -1,5 +1,7 @@
 package com.followupbot.capture.parsing;
 
+import com.followupbot.capture.TextNormalizer;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

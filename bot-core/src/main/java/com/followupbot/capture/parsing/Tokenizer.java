@@ -1,5 +1,7 @@
 package com.followupbot.capture.parsing;
 
+import com.followupbot.capture.TextNormalizer;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,5 +1,7 @@
 package com.followupbot.capture.parsing;
 
+import com.followupbot.capture.TextNormalizer;
+
 import com.followupbot.capture.Lean;
 import com.followupbot.capture.WhenPhrase;
 import com.followupbot.user.Language;

@@ -1,4 +1,4 @@
-package com.followupbot.capture.parsing;
+package com.followupbot.capture;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,13 +8,13 @@ import java.util.Locale;
  * which keyboard or app produced it: NFC, one kind of apostrophe, quote and dash, plain spaces,
  * no control or invisible formatting characters (RTL marks, zero-width joiners).
  */
-final class TextNormalizer {
-    static final char DASH = '\u2014';
+public final class TextNormalizer {
+    public static final char DASH = '\u2014';
 
     private TextNormalizer() {
     }
 
-    static String normalize(String raw) {
+    public static String normalize(String raw) {
         String nfc = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
         StringBuilder out = new StringBuilder(nfc.length());
         boolean pendingSpace = false;
@@ -39,13 +39,13 @@ final class TextNormalizer {
     }
 
     /** A normalised text and, for each of its chars, the index in the raw text it came from. */
-    record Mapped(String text, int[] origin) {
+    public record Mapped(String text, int[] origin) {
         /** The raw offsets [start, end) of the normalised range [from, to); {@code to > from}. */
-        int rawStart(int from) {
+        public int rawStart(int from) {
             return origin[from];
         }
 
-        int rawEnd(int to) {
+        public int rawEnd(int to) {
             return origin[to - 1] + 1;
         }
     }
@@ -55,7 +55,7 @@ final class TextNormalizer {
      * found can be pointed at in the text as the user wrote it. NFC is not needed for the grammar (word keys
      * are folded, which drops accents however they were typed) and leaving it out keeps chars one-to-one.
      */
-    static Mapped normalizeMapped(String raw) {
+    public static Mapped normalizeMapped(String raw) {
         StringBuilder out = new StringBuilder(raw.length());
         int[] origin = new int[raw.length()];
         int pendingSpace = -1;
@@ -107,7 +107,7 @@ final class TextNormalizer {
     }
 
     /** The comparison key of a word: lower case, accents and dots removed ("Caffè" = "caffe", "S.p.A" = "spa"). */
-    static String fold(String word) {
+    public static String fold(String word) {
         boolean ascii = true;
         for (int i = 0; i < word.length() && ascii; i++) {
             ascii = word.charAt(i) < 128;
@@ -126,5 +126,50 @@ final class TextNormalizer {
         }
         String lower = base.toLowerCase(Locale.ROOT);
         return lower.indexOf('.') < 0 ? lower : lower.replace(".", "");
+    }
+
+    /** {@link #normalize} in lower case, without a leading slash or trailing punctuation: how phrases are compared. */
+    public static String forMatching(String text) {
+        String s = normalize(text).toLowerCase(Locale.ROOT);
+        if (s.startsWith("/")) {
+            s = s.substring(1);
+        }
+        int end = s.length();
+        while (end > 0 && ".!?;:,".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end).strip();
+    }
+
+    /**
+     * The key a name (or any short text) is matched by: lower case, accents gone, apostrophes dropped
+     * ("D'Angelo" = "dangelo"), every other non-letter a single space: "Anna  Rossì!" = "anna rossi".
+     */
+    public static String key(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder key = new StringBuilder(decomposed.length());
+        boolean space = false;
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                if (space && key.length() > 0) {
+                    key.append(' ');
+                }
+                key.append(Character.toLowerCase(c));
+                space = false;
+            } else if (c != '\'' && c != '\u2019') {
+                space = true;
+            }
+        }
+        return key.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The first word of a key: "anna rossi" → "anna". */
+    public static String firstWord(String key) {
+        int space = key.indexOf(' ');
+        return space < 0 ? key : key.substring(0, space);
     }
 }
