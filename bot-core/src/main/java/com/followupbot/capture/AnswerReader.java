@@ -37,8 +37,11 @@ public final class AnswerReader {
         return new AnswerReader(AnswerGrammar.load(), when);
     }
 
-    /** The answer in {@code text}, with the position of its first cue among the words (0: it opens the message). */
-    public record Read(PromptAnswer answer, int cueAt) {
+    /**
+     * The answer in {@code text}, with the position of its first cue among the words (0: it opens the message)
+     * and the language that cue is in, when only one language has it ("fatto": Italian).
+     */
+    public record Read(PromptAnswer answer, int cueAt, Optional<Language> language) {
     }
 
     public Optional<Read> read(String text, Language language, ZonedDateTime now) {
@@ -75,6 +78,17 @@ public final class AnswerReader {
 
     public boolean isNo(String text) {
         return grammar.isReply("no", key(text));
+    }
+
+    /** The language of a whole-message reply ("grazie": Italian), when only one language has it. */
+    public Optional<Language> replyLanguage(String text) {
+        String key = key(text);
+        for (String kind : List.of("thanks", "yes", "no")) {
+            if (grammar.isReply(kind, key)) {
+                return grammar.languageOf(kind + ":" + key);
+            }
+        }
+        return Optional.empty();
     }
 
     /** "both", "all of them", "entrambi": every choice offered. */
@@ -130,7 +144,8 @@ public final class AnswerReader {
                 int tail = nameStart + n;
                 if (words.subList(tail, tail + p.after().size()).equals(p.after())) {
                     String name = String.join(" ", words.subList(nameStart, tail));
-                    return Optional.of(new Read(new PromptAnswer(PromptAnswer.Kind.DONE, p.step(), null, name, time), 0));
+                    return Optional.of(new Read(new PromptAnswer(PromptAnswer.Kind.DONE, p.step(), null, name, time), 0,
+                            Optional.of(p.language())));
                 }
             }
         }
@@ -157,7 +172,11 @@ public final class AnswerReader {
             if (!nameWords.isEmpty()) {
                 nameClosed = true;
             }
-            found.add(grammar.roles(words, i, length), i - start, i - start + length - 1);
+            Set<Role> roles = grammar.roles(words, i, length);
+            if (isCue(roles) && found.firstCue == Integer.MAX_VALUE) {
+                found.language = grammar.languageOf(words.subList(i, i + length));
+            }
+            found.add(roles, i - start, i - start + length - 1);
             i += length;
         }
         PromptAnswer.Kind kind = found.kind();
@@ -166,7 +185,7 @@ public final class AnswerReader {
         }
         String name = nameWords.isEmpty() ? null : String.join(" ", nameWords);
         StepKind step = found.failure != null ? PromptAnswer.stepOf(found.failure) : found.hint;
-        return Optional.of(new Read(new PromptAnswer(kind, step, found.failure, name, time), found.firstCue));
+        return Optional.of(new Read(new PromptAnswer(kind, step, found.failure, name, time), found.firstCue, found.language));
     }
 
     private int match(List<String> words, int from) {
@@ -193,6 +212,7 @@ public final class AnswerReader {
         boolean notYet;
         PromptAnswer.Failure failure;
         StepKind hint;
+        Optional<Language> language = Optional.empty();
         private int negatedUntil = -1;
 
         /** A phrase's roles, at word positions [at, last] counted from the answer's start. */

@@ -50,7 +50,7 @@ public final class MessageReader {
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return new Understanding.TooLong(language);
         }
-        Optional<Understanding> reply = reply(text, language);
+        Optional<Understanding> reply = reply(text, hint != null ? hint : answers.replyLanguage(text).orElse(language));
         if (reply.isPresent()) {
             return reply.get();
         }
@@ -66,7 +66,8 @@ public final class MessageReader {
         boolean capture = parsed.intent() == Intent.CAPTURE && !parsed.people().isEmpty();
         if (answer.isPresent() && !(capture && answer.get().cueAt() > 0)) {
             // "met Anna, emailed her" is a meeting; "emailed Anna" and "called Sara, no answer" are answers
-            return new Understanding.Answer(withCasing(answer.get().answer(), text), language);
+            Language said = hint != null ? hint : answer.get().language().orElse(language);
+            return new Understanding.Answer(withCasing(answer.get().answer(), text), said);
         }
         if (capture) {
             return new Understanding.Capture(parsed);

@@ -18,15 +18,18 @@ public final class SettingsReader {
 
     private final List<Name> names;
     private final List<String> offWords;
+    private final java.util.Map<String, Language> languageNames;
 
-    private SettingsReader(List<Name> names, List<String> offWords) {
+    private SettingsReader(List<Name> names, List<String> offWords, java.util.Map<String, Language> languageNames) {
         this.names = names;
         this.offWords = offWords;
+        this.languageNames = languageNames;
     }
 
     public static SettingsReader standard() {
         List<Name> names = new ArrayList<>();
         List<String> off = new ArrayList<>();
+        java.util.Map<String, Language> languageNames = new java.util.HashMap<>();
         for (Language language : Language.values()) {
             Properties p = GrammarFile.load(language);
             for (SettingChange.Setting s : SettingChange.Setting.values()) {
@@ -35,9 +38,21 @@ public final class SettingsReader {
                 }
             }
             off.addAll(Arrays.asList(p.getProperty("setting.off", "").split("\\|")));
+            for (Language named : Language.values()) {
+                for (String word : p.getProperty("setting.value.LANGUAGE." + named.code(), "").split("\\|")) {
+                    if (!word.isBlank()) {
+                        languageNames.put(TextNormalizer.key(word), named);
+                    }
+                }
+            }
         }
         names.sort(Comparator.comparingInt((Name n) -> n.phrase().length()).reversed());
-        return new SettingsReader(List.copyOf(names), List.copyOf(off));
+        return new SettingsReader(List.copyOf(names), List.copyOf(off), java.util.Map.copyOf(languageNames));
+    }
+
+    /** The language a value names: "Italian", "inglese", "it"; empty when none. */
+    public Optional<Language> language(String value) {
+        return Optional.ofNullable(languageNames.get(TextNormalizer.key(value)));
     }
 
     /** The change asked for, or empty when the arguments name no setting. */

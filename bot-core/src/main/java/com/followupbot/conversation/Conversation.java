@@ -1,6 +1,7 @@
 package com.followupbot.conversation;
 
 import com.followupbot.capture.MessageReader;
+import com.followupbot.capture.SlashCommands;
 import com.followupbot.capture.Understanding;
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatUser;
@@ -33,6 +34,7 @@ public final class Conversation {
     private final TextTurn turns;
     private final PressRouter presses;
     private final DeferredCommands deferred;
+    private final SlashCommands slashes = SlashCommands.standard();
     private final Replies replies;
     private final Clock clock;
     private ChapterGroupFlow groups;
@@ -84,12 +86,7 @@ public final class Conversation {
                 return;
             }
         }
-        String text = switch (command) {
-            case "met", "conosciuto" -> (command.equals("met") ? "met " : "ho conosciuto ") + args;
-            case "who", "chi" -> ((command.equals("who") ? "who is " : "chi è ") + args).strip();
-            case "start" -> "help";
-            default -> (command + " " + args).strip();
-        };
+        String text = slashes.asText(command, command.equals("start") ? "" : args);
         Understanding understanding = reader.understand(text, user.language(), now(user));
         turns.handle(user, chat, text, null, understanding);
     }
@@ -109,7 +106,8 @@ public final class Conversation {
         boolean appLanguage = from != null && from.platform().reportsUserLanguage()
                 && Language.fromCode(from.languageCode()) != null;
         boolean telling = understanding instanceof Understanding.Capture || understanding instanceof Understanding.Command
-                || user.language() == null && !(understanding instanceof Understanding.NotUnderstood);
+                || user.language() == null && !(understanding instanceof Understanding.NotUnderstood
+                        || understanding instanceof Understanding.When);
         return !appLanguage && telling;
     }
 

@@ -1,5 +1,7 @@
 package com.followupbot.conversation;
 
+import com.followupbot.capture.EventPhrase;
+
 import com.followupbot.capture.Contact;
 import com.followupbot.capture.ContactBook;
 import com.followupbot.capture.Meeting;

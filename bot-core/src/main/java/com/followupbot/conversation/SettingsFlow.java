@@ -54,7 +54,8 @@ public final class SettingsFlow {
     private User apply(User user, SettingChange change) {
         return switch (change.setting()) {
             case ZONE -> users.changeZone(user, zone(change.value()));
-            case LANGUAGE -> users.chooseLanguage(user, language(change.value()));
+            case LANGUAGE -> users.chooseLanguage(user, reader.language(change.value())
+                    .orElseThrow(() -> new IllegalArgumentException(change.value())));
             case HOURS -> users.changeWorkingHours(user, hours(change.value(), user.workingHours().days()));
             case DAYS -> users.changeWorkingHours(user, new WorkingHours(user.workingHours().start(),
                     user.workingHours().end(), days(change.value())));
@@ -81,16 +82,6 @@ public final class SettingsFlow {
             return ZoneId.getAvailableZoneIds().stream().filter(id -> id.toLowerCase(Locale.ROOT)
                     .endsWith("/" + v.toLowerCase(Locale.ROOT))).findFirst().map(ZoneId::of).orElseThrow(() -> e);
         }
-    }
-
-    private static Language language(String value) {
-        String v = value.strip().toLowerCase(Locale.ROOT);
-        Language language = v.startsWith("ital") ? Language.IT : v.startsWith("ingl") || v.startsWith("engl") ? Language.EN
-                : Language.fromCode(v);
-        if (language == null) {
-            throw new IllegalArgumentException(value);
-        }
-        return language;
     }
 
     private static WorkingHours hours(String value, Set<DayOfWeek> days) {

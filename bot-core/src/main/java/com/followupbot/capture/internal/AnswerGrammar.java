@@ -14,6 +14,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -28,13 +29,16 @@ public final class AnswerGrammar {
         FAILED_NO_ANSWER, FAILED_NOT_ON_LINKEDIN, FAILED_BOUNCED }
 
     /** A phrase with a name slot ("spoke to {name} on the phone"): the words before and after it. */
-    public record Pattern(List<String> before, List<String> after, StepKind step) {
+    public record Pattern(List<String> before, List<String> after, StepKind step, Language language) {
     }
 
     private final Map<List<String>, Set<Role>> phrases = new HashMap<>();
     private final List<Pattern> patterns = new ArrayList<>();
     private final Map<String, Set<String>> replies = new HashMap<>();
+    /** The languages a phrase or reply belongs to: "fatto" is Italian, "ok" both. */
+    private final Map<Object, Set<Language>> languages = new HashMap<>();
     private int longest;
+    private Language language;
 
     private AnswerGrammar() {
     }
@@ -42,7 +46,7 @@ public final class AnswerGrammar {
     public static AnswerGrammar load() {
         AnswerGrammar grammar = new AnswerGrammar();
         for (Language language : Language.values()) {
-            grammar.add(properties("answers/" + language.code() + ".properties"));
+            grammar.add(properties("answers/" + language.code() + ".properties"), language);
         }
         grammar.inheritHints();
         return grammar;
@@ -66,6 +70,12 @@ public final class AnswerGrammar {
         return replies.getOrDefault(kind, Set.of()).contains(key);
     }
 
+    /** The language of a phrase (or of a reply, as {@code kind + ":" + key}) when it has only one. */
+    public Optional<Language> languageOf(Object phraseOrReply) {
+        Set<Language> of = languages.getOrDefault(phraseOrReply, Set.of());
+        return of.size() == 1 ? Optional.of(of.iterator().next()) : Optional.empty();
+    }
+
     public static StepKind hint(Set<Role> roles) {
         return roles.contains(Role.HINT_NOTE) ? StepKind.NOTE : roles.contains(Role.HINT_CONNECT) ? StepKind.CONNECT
                 : roles.contains(Role.HINT_CALL) ? StepKind.CALL : null;
@@ -77,7 +87,8 @@ public final class AnswerGrammar {
                 : roles.contains(Role.FAILED_BOUNCED) ? PromptAnswer.Failure.BOUNCED : null;
     }
 
-    private void add(Properties p) {
+    private void add(Properties p, Language language) {
+        this.language = language;
         role(p, "answer.lead", Role.LEAD);
         role(p, "answer.DONE", Role.DONE);
         role(p, "answer.SKIP", Role.SKIP);
@@ -96,14 +107,16 @@ public final class AnswerGrammar {
                 int slot = pattern.indexOf("{name}");
                 if (slot >= 0) {
                     patterns.add(new Pattern(words(pattern.substring(0, slot)),
-                            words(pattern.substring(slot + "{name}".length())), kind));
+                            words(pattern.substring(slot + "{name}".length())), kind, language));
                 }
             }
         }
         for (String kind : List.of("yes", "no", "thanks", "all")) {
             Set<String> keys = replies.computeIfAbsent(kind, k -> new java.util.HashSet<>());
             for (String phrase : split(p.getProperty("reply." + kind, ""))) {
-                keys.add(TextNormalizer.key(phrase).isEmpty() ? phrase.strip() : TextNormalizer.key(phrase));
+                String key = TextNormalizer.key(phrase).isEmpty() ? phrase.strip() : TextNormalizer.key(phrase);
+                keys.add(key);
+                languages.computeIfAbsent(kind + ":" + key, k -> EnumSet.noneOf(Language.class)).add(language);
             }
         }
     }
@@ -125,6 +138,9 @@ public final class AnswerGrammar {
             List<String> words = words(phrase);
             if (!words.isEmpty()) {
                 phrases.computeIfAbsent(words, w -> EnumSet.noneOf(Role.class)).add(role);
+                if (role != Role.LEAD && role != Role.FILLER) {
+                    languages.computeIfAbsent(words, w -> EnumSet.noneOf(Language.class)).add(language);
+                }
                 longest = Math.max(longest, words.size());
             }
         }

@@ -1,23 +1,28 @@
-package com.followupbot.conversation;
+package com.followupbot.capture;
 
+import com.followupbot.capture.internal.GrammarFile;
+import com.followupbot.user.Language;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The event as the user introduced it ("at the expo", "all'expo", "alla colazione BNI"), recovered
  * from the raw text so drafts read naturally in languages where the preposition carries the article.
  */
-final class EventPhrase {
+public final class EventPhrase {
 
-    private static final Set<String> PREPOSITIONS = Set.of(
-            "at", "the", "on", "in", "during", "a", "al", "all'", "alla", "allo", "ai", "agli", "alle",
-            "durante", "la", "il", "lo", "l'", "nel", "nella", "nell'", "su", "sul", "sulla", "da", "dal", "dalla");
+    /** The words that may introduce an event ("at the", "all'"), of every language: {@code event.phrase.words}. */
+    private static final Set<String> PREPOSITIONS = Arrays.stream(Language.values())
+            .flatMap(l -> Arrays.stream(GrammarFile.load(l).getProperty("event.phrase.words", "").split("\\|")))
+            .map(String::strip).filter(w -> !w.isEmpty()).collect(Collectors.toUnmodifiableSet());
 
     private EventPhrase() {
     }
 
     /** " at the expo", " all'expo"; {@code fallback} (" at {event}") when the raw text does not show it. */
-    static String of(String rawText, String event, String fallback) {
+    public static String of(String rawText, String event, String fallback) {
         if (event == null || event.isBlank()) {
             return "";
         }
