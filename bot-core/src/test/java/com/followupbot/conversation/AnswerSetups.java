@@ -56,6 +56,19 @@ final class AnswerSetups {
         }
     }
 
+    /**
+     * {@code user} met {@code who} ("Anna Rossi from Acme") on Thursday 12 March and already wrote and connected;
+     * the clock is then at the call's prompt, Monday 13 April 09:00, with everything said so far read.
+     */
+    static void callOpen(ChatHarness chat, String user, String who, boolean it) {
+        String first = who.split(" ")[0];
+        chat.say(user, (it ? "ho conosciuto " : "met ") + who + (it ? " all'expo" : " at the expo"));
+        chat.say(user, it ? "ho scritto a " + first : "emailed " + first);
+        chat.say(user, it ? "mi sono collegata con " + first + " su LinkedIn" : "connected with " + first + " on LinkedIn");
+        chat.advanceTo(rome(2026, 4, 13, 9, 0));
+        chat.skipAll();
+    }
+
     private static void meet(ChatHarness chat, boolean it, String name, String company) {
         String from = company == null ? "" : (it ? " di " : " from ") + company;
         say(chat, (it ? "ho conosciuto " : "met ") + name + from + (it ? " all'expo" : " at the expo"));

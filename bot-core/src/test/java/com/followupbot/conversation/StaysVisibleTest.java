@@ -62,11 +62,7 @@ class StaysVisibleTest {
 
     @Test
     void aBookedOneToOneIsListedEverywhereAndRemindedThatMorning() {
-        chat.say("paola", "met Anna Rossi from Acme at the expo");
-        chat.say("paola", "emailed Anna");
-        chat.say("paola", "connected with Anna on LinkedIn");
-        chat.advanceTo(ZonedDateTime.of(2026, 4, 13, 9, 0, 0, 0, ROME));
-        chat.skipAll();
+        AnswerSetups.callOpen(chat, "paola", "Anna Rossi from Acme", false);
         chat.say("paola", "one-to-one with Anna next Thursday 8:30");
         assertThat(chat.nextText()).isEqualTo("📅 One-to-one with Anna Rossi on Thu 16 Apr 08:30. I’ll remind you that morning.");
         chat.say("paola", "upcoming");
@@ -85,11 +81,7 @@ class StaysVisibleTest {
 
     @Test
     void theMorningAgendaListsTheDaysOneToOnes() {
-        chat.say("paola", "met Anna Rossi from Acme at the expo");
-        chat.say("paola", "emailed Anna");
-        chat.say("paola", "connected with Anna on LinkedIn");
-        chat.advanceTo(ZonedDateTime.of(2026, 4, 13, 9, 0, 0, 0, ROME));
-        chat.skipAll();
+        AnswerSetups.callOpen(chat, "paola", "Anna Rossi from Acme", false);
         chat.say("paola", "booked for Wednesday at 15:00");
         chat.skipAll();
         chat.advanceTo(ZonedDateTime.of(2026, 4, 15, 8, 30, 0, 0, ROME));
@@ -102,11 +94,7 @@ class StaysVisibleTest {
     void inItalianTheOneToOneIsListedAndReminded() {
         chat.say("giulia", "impostazioni lingua it");
         chat.say("giulia", "impostazioni agenda off");
-        chat.say("giulia", "ho conosciuto Anna Rossi di Acme all'expo");
-        chat.say("giulia", "ho scritto ad Anna");
-        chat.say("giulia", "mi sono collegata con Anna su LinkedIn");
-        chat.advanceTo(ZonedDateTime.of(2026, 4, 13, 9, 0, 0, 0, ROME));
-        chat.skipAll();
+        AnswerSetups.callOpen(chat, "giulia", "Anna Rossi di Acme", true);
         chat.say("giulia", "fissato per martedì alle 10");
         assertThat(chat.nextText()).isEqualTo("📅 One-to-one con Anna Rossi il mar 14 apr 10:00. Te lo ricordo quella mattina.");
         chat.say("giulia", "prossimi");

@@ -194,12 +194,7 @@ class TrustedConversationTest {
     }
 
     private void callDue(String name) {
-        String first = name.split(" ")[0];
-        chat.say("paola", "met " + name + " at the expo");
-        chat.say("paola", "emailed " + first);
-        chat.say("paola", "connected with " + first + " on LinkedIn");
-        chat.advanceTo(ZonedDateTime.of(2026, 4, 13, 9, 0, 0, 0, ROME));
-        chat.skipAll();
+        AnswerSetups.callOpen(chat, "paola", name, false);
     }
 
     private String step(String name, String kind, String column) {

@@ -108,11 +108,7 @@ class UndoTest {
 
     @Test
     void undoOfABookingRemovesTheOneToOneAndOpensTheCall() {
-        meetAnna();
-        chat.say("paola", "emailed Anna");
-        chat.say("paola", "connected with Anna on LinkedIn");
-        chat.advanceTo(ZonedDateTime.of(2026, 4, 13, 9, 0, 0, 0, ROME));
-        chat.skipAll();
+        AnswerSetups.callOpen(chat, "paola", "Anna Rossi from Acme", false);
         Map<String, Integer> before = RowCounts.data(chat.jdbi());
         chat.say("paola", "booked with Anna for Tuesday at 10");
         assertThat(chat.nextText()).isEqualTo("📅 One-to-one with Anna Rossi on Tue 14 Apr 10:00. I’ll remind you that morning.");
