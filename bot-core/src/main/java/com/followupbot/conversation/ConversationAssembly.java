@@ -48,9 +48,9 @@ public final class ConversationAssembly {
                 replies, captures, clock);
         CommandFlow commands = new CommandFlow(transactions, contacts, followUps, oneToOnes, journal, questions, buttons,
                 replies, listing, clock);
-        SettingsFlow settings = new SettingsFlow(users, SettingsReader.standard(), buttons, replies);
-        UndoFlow undo = new UndoFlow(transactions, journal, meetings, contacts, followUps, oneToOnes, texts, questions,
-                buttons, replies, clock);
+        SettingsFlow settings = new SettingsFlow(transactions, journal, users, SettingsReader.standard(), buttons, replies);
+        UndoFlow undo = new UndoFlow(transactions, journal, meetings, contacts, followUps, oneToOnes, users, texts,
+                questions, buttons, replies, clock);
         PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, commands,
                 settings, undo, followUps, replies);
         TextTurn turns = new TextTurn(reader, questions, prompted, answers, steps, retries, captures, fixes, commands,

@@ -1,5 +1,6 @@
 package com.followupbot.conversation;
 
+import com.followupbot.Transactions;
 import com.followupbot.capture.SettingChange;
 import com.followupbot.capture.SettingsReader;
 import com.followupbot.chat.ChatId;
@@ -21,12 +22,17 @@ import java.util.Set;
 /** Shows and changes a user's zone, language, working hours and days, and morning agenda time. */
 public final class SettingsFlow {
 
+    private final Transactions transactions;
+    private final UserActions journal;
     private final UserDirectory users;
     private final SettingsReader reader;
     private final Buttons buttons;
     private final Replies replies;
 
-    public SettingsFlow(UserDirectory users, SettingsReader reader, Buttons buttons, Replies replies) {
+    SettingsFlow(Transactions transactions, UserActions journal, UserDirectory users, SettingsReader reader,
+                 Buttons buttons, Replies replies) {
+        this.transactions = transactions;
+        this.journal = journal;
         this.users = users;
         this.reader = reader;
         this.buttons = buttons;
@@ -40,7 +46,7 @@ public final class SettingsFlow {
             return;
         }
         try {
-            User updated = apply(user, change.get());
+            User updated = journaled(user, () -> apply(user, change.get()));
             show(updated, chat, "settings.saved");
         } catch (DateTimeException | IllegalArgumentException e) {
             replies.say(user, chat, "settings.invalid." + change.get().setting(), "value", change.get().value());
@@ -48,7 +54,16 @@ public final class SettingsFlow {
     }
 
     public void chooseLanguage(User user, ChatId chat, Language language) {
-        show(users.chooseLanguage(user, language), chat, "settings.saved");
+        show(journaled(user, () -> users.chooseLanguage(user, language)), chat, "settings.saved");
+    }
+
+    /** A change and its journal entry, so that "undo" can put the settings back. */
+    private User journaled(User before, java.util.function.Supplier<User> change) {
+        return transactions.inOne(() -> {
+            User updated = change.get();
+            journal.record(before.id(), new UserAction.SettingsChanged(before));
+            return updated;
+        });
     }
 
     private User apply(User user, SettingChange change) {

@@ -12,6 +12,7 @@ import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.OneToOnes;
 import com.followupbot.followup.StepState;
 import com.followupbot.user.User;
+import com.followupbot.user.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public final class UndoFlow {
     private final ContactBook contacts;
     private final FollowUps followUps;
     private final OneToOnes oneToOnes;
+    private final UserDirectory users;
     private final StepTexts texts;
     private final Questions questions;
     private final Buttons buttons;
@@ -50,14 +52,15 @@ public final class UndoFlow {
     private final Clock clock;
 
     UndoFlow(Transactions transactions, UserActions journal, MeetingEdits meetings, ContactBook contacts,
-             FollowUps followUps, OneToOnes oneToOnes, StepTexts texts, Questions questions, Buttons buttons,
-             Replies replies, Clock clock) {
+             FollowUps followUps, OneToOnes oneToOnes, UserDirectory users, StepTexts texts, Questions questions,
+             Buttons buttons, Replies replies, Clock clock) {
         this.transactions = transactions;
         this.journal = journal;
         this.meetings = meetings;
         this.contacts = contacts;
         this.followUps = followUps;
         this.oneToOnes = oneToOnes;
+        this.users = users;
         this.texts = texts;
         this.questions = questions;
         this.buttons = buttons;
@@ -109,6 +112,9 @@ public final class UndoFlow {
             reversal = bookedDate(user, b);
         } else if (action instanceof UserAction.Fixed f) {
             reversal = fixed(user, f);
+        } else if (action instanceof UserAction.SettingsChanged s) {
+            User back = users.restoreSettings(s.before());
+            reversal = new Reversal(true, replies.text(back, "undo.settings"), List.of(), null);
         } else {
             reversal = forgot(user, (UserAction.Forgot) action);
         }

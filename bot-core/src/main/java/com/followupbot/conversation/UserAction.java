@@ -21,7 +21,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = UserAction.Answered.class, name = "Answered"),
         @JsonSubTypes.Type(value = UserAction.BookedDate.class, name = "BookedDate"),
         @JsonSubTypes.Type(value = UserAction.Fixed.class, name = "Fixed"),
-        @JsonSubTypes.Type(value = UserAction.Forgot.class, name = "Forgot")
+        @JsonSubTypes.Type(value = UserAction.Forgot.class, name = "Forgot"),
+        @JsonSubTypes.Type(value = UserAction.SettingsChanged.class, name = "SettingsChanged")
 })
 public sealed interface UserAction {
 
@@ -48,5 +49,9 @@ public sealed interface UserAction {
 
     /** A contact forgotten, with everything that went. */
     record Forgot(ForgottenContact gone) implements UserAction {
+    }
+
+    /** A setting changed: the user's settings as they were. */
+    record SettingsChanged(com.followupbot.user.User before) implements UserAction {
     }
 }

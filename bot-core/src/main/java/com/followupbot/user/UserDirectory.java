@@ -110,6 +110,17 @@ public final class UserDirectory {
         return update(user, dao -> dao.updateAgendaTime(user.id(), time));
     }
 
+    /** Puts back the zone, language, working hours and agenda time of {@code before} (undo of a settings change). */
+    public User restoreSettings(User before) {
+        return update(before, dao -> {
+            dao.updateZone(before.id(), before.zone().getId());
+            dao.updateLanguage(before.id(), before.language() == null ? null : before.language().code(), before.languageChosen());
+            WorkingHours hours = before.workingHours();
+            dao.updateWorkingHours(before.id(), hours.start(), hours.end(), hours.dayMask());
+            dao.updateAgendaTime(before.id(), before.agendaTime());
+        });
+    }
+
     public void markBlocked(long userId) {
         jdbi.useExtension(UserDao.class, dao -> dao.updateBlocked(userId, clock.instant()));
     }

@@ -177,6 +177,19 @@ class UndoTest {
     }
 
     @Test
+    void undoAfterASettingsChangeUndoesThatNotTheMeetingBefore() {
+        meetAnna();
+        chat.say("paola", "change my time zone to London");
+        chat.nextReply();
+        Map<String, Integer> before = RowCounts.data(chat.jdbi());
+        chat.say("paola", "undo");
+        assertThat(chat.nextText()).isEqualTo("Undone: your settings are back as they were.");
+        assertThat(RowCounts.data(chat.jdbi())).isEqualTo(before);
+        chat.say("paola", "settings");
+        assertThat(chat.nextText()).contains("zone: Europe/Rome");
+    }
+
+    @Test
     void inItalianUndoSaysWhatItUndid() {
         chat.say("paola", "impostazioni lingua it");
         chat.say("paola", "ho conosciuto Anna Rossi di Acme all'expo");
