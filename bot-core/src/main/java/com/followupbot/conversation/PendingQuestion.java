@@ -81,8 +81,9 @@ public sealed interface PendingQuestion {
 
     /** "Which one?": a typed answer that named nobody while several prompts were open. */
     record WhichPrompt(PromptAnswer answer, List<Long> stepIds, Instant askedAt) implements PendingQuestion {
+        /** Long enough to answer; short enough that a name typed hours later is not taken for the choice. */
         public Duration timeout() {
-            return Duration.ofDays(1);
+            return Duration.ofHours(2);
         }
     }
 

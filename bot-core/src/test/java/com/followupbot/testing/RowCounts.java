@@ -27,11 +27,17 @@ public final class RowCounts {
         });
     }
 
-    /** The rows of the user's own data: contacts, meetings, plans and one-to-ones (no bookkeeping). */
+    /**
+     * The bot's own bookkeeping, which every message changes: what was typed, buttons, open questions, the
+     * undo journal, delivery attempts, group commands waiting for a private chat.
+     */
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("inbound_message", "button",
+            "pending_question", "user_action", "prompt_delivery", "deferred_command");
+
+    /** The rows of the user's own data: every user table but the bookkeeping (a new one counts at once). */
     public static Map<String, Integer> data(Jdbi jdbi) {
         Map<String, Integer> all = of(jdbi);
-        all.keySet().retainAll(java.util.Set.of("contact", "meeting", "meeting_contact", "follow_up_step", "one_to_one",
-                "user_chapter", "app_user"));
+        all.keySet().removeAll(BOOKKEEPING);
         return all;
     }
 
