@@ -73,8 +73,13 @@ public final class AnswerReader {
 
     /** Whole-message replies: "yes", "ok", "sì, giusto", "looks right". */
     public boolean isYes(String text) {
-        return grammar.isReply("yes", key(text));
+        String key = key(text);
+        return grammar.isReply("yes", key) || grammar.onlyReplyWords(key, REPLY_WORDS)
+                && java.util.Arrays.stream(key.split(" ")).anyMatch(w -> grammar.isReply("yes", w));
     }
+
+    /** What a yes may be made of beside yes-words: "sure, thanks", "yes please". */
+    private static final List<String> REPLY_WORDS = List.of("yes", "thanks", "please");
 
     public boolean isNo(String text) {
         return grammar.isReply("no", key(text));

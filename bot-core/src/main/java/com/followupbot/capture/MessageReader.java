@@ -97,11 +97,12 @@ public final class MessageReader {
     }
 
     private Optional<Understanding> reply(String text, Language language) {
-        if (answers.isThanks(text)) {
-            return Optional.of(new Understanding.Thanks(language));
-        }
+        // "ok, thanks" and "perfect, thanks" answer a question as a yes; "thanks" alone is thanks
         if (answers.isYes(text)) {
             return Optional.of(new Understanding.Yes(language));
+        }
+        if (answers.isThanks(text)) {
+            return Optional.of(new Understanding.Thanks(language));
         }
         return answers.isNo(text) ? Optional.of(new Understanding.No(language)) : Optional.empty();
     }

@@ -81,10 +81,17 @@ final class StepTargets {
 
     /** A contact with no open prompt: their next open step of the hinted kind, or the earliest one. */
     private Optional<Found> namedElsewhere(long userId, PromptAnswer answer) {
-        List<Contact> found = contacts.matching(userId, answer.name());
+        List<Contact> found = List.of();
+        // "Sara said yes, booked …": the name is the first words of what was left over
+        String[] words = answer.name().split(" ");
+        for (int n = words.length; n > 0 && found.isEmpty(); n--) {
+            found = contacts.matching(userId, String.join(" ", java.util.Arrays.copyOf(words, n)));
+        }
         if (found.isEmpty()) {
-            boolean looksLikeName = Character.isUpperCase(answer.name().codePointAt(0));
-            return looksLikeName ? Optional.of(new Found(List.of(), null, answer.name())) : Optional.empty();
+            // a name written with a capital that the user never logged; "Sara said" is Sara
+            String capitalised = java.util.Arrays.stream(words).takeWhile(w -> Character.isUpperCase(w.codePointAt(0)))
+                    .collect(java.util.stream.Collectors.joining(" "));
+            return capitalised.isEmpty() ? Optional.empty() : Optional.of(new Found(List.of(), null, capitalised));
         }
         Contact contact = found.get(0);
         List<FollowUpStep> steps = followUps.ofContact(userId, contact.id()).stream().filter(s -> s.state().isOpen()).toList();

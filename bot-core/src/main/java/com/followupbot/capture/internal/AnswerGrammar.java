@@ -70,6 +70,12 @@ public final class AnswerGrammar {
         return replies.getOrDefault(kind, Set.of()).contains(key);
     }
 
+    /** Whether every word of {@code key} is one a reply of these kinds is made of: "sure thanks", "yes please". */
+    public boolean onlyReplyWords(String key, List<String> kinds) {
+        List<String> words = List.of(key.split(" "));
+        return !key.isEmpty() && words.stream().allMatch(w -> kinds.stream().anyMatch(k -> isReply(k, w)));
+    }
+
     /** The language of a phrase (or of a reply, as {@code kind + ":" + key}) when it has only one. */
     public Optional<Language> languageOf(Object phraseOrReply) {
         Set<Language> of = languages.getOrDefault(phraseOrReply, Set.of());
@@ -111,7 +117,7 @@ public final class AnswerGrammar {
                 }
             }
         }
-        for (String kind : List.of("yes", "no", "thanks", "all")) {
+        for (String kind : List.of("yes", "no", "thanks", "all", "please")) {
             Set<String> keys = replies.computeIfAbsent(kind, k -> new java.util.HashSet<>());
             for (String phrase : split(p.getProperty("reply." + kind, ""))) {
                 String key = TextNormalizer.key(phrase).isEmpty() ? phrase.strip() : TextNormalizer.key(phrase);
