@@ -5,7 +5,6 @@ import com.followupbot.capture.MeetingEdits;
 import com.followupbot.capture.MeetingLog;
 import com.followupbot.capture.MessageReader;
 import com.followupbot.chat.ChatPort;
-import com.followupbot.conversation.CommandMenu;
 import com.followupbot.conversation.ConversationAssembly;
 import com.followupbot.followup.Dispatcher;
 import com.followupbot.followup.FollowUps;

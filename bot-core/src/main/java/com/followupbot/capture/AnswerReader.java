@@ -37,6 +37,11 @@ public final class AnswerReader {
         return new AnswerReader(AnswerGrammar.load(), when);
     }
 
+    /** The whole-message replies of the same grammar: yes, no, thanks, all. */
+    public ReplyReader replies() {
+        return new ReplyReader(grammar);
+    }
+
     /**
      * The answer in {@code text}, with the position of its first cue among the words (0: it opens the message)
      * and the language that cue is in, when only one language has it ("fatto": Italian).
@@ -71,40 +76,6 @@ public final class AnswerReader {
         return found;
     }
 
-    /** Whole-message replies: "yes", "ok", "sì, giusto", "looks right". */
-    public boolean isYes(String text) {
-        String key = key(text);
-        return grammar.isReply("yes", key) || grammar.onlyReplyWords(key, REPLY_WORDS)
-                && java.util.Arrays.stream(key.split(" ")).anyMatch(w -> grammar.isReply("yes", w));
-    }
-
-    /** What a yes may be made of beside yes-words: "sure, thanks", "yes please". */
-    private static final List<String> REPLY_WORDS = List.of("yes", "thanks", "please");
-
-    public boolean isNo(String text) {
-        return grammar.isReply("no", key(text));
-    }
-
-    /** The language of a whole-message reply ("grazie": Italian), when only one language has it. */
-    public Optional<Language> replyLanguage(String text) {
-        String key = key(text);
-        for (String kind : List.of("thanks", "yes", "no")) {
-            if (grammar.isReply(kind, key)) {
-                return grammar.languageOf(kind + ":" + key);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** "both", "all of them", "entrambi": every choice offered. */
-    public boolean isAll(String text) {
-        return grammar.isReply("all", key(text));
-    }
-
-    public boolean isThanks(String text) {
-        return grammar.isReply("thanks", key(text));
-    }
-
     /** Whether the words of {@code text} are only lead and filler words ("on", "for", "alle"), or none. */
     public boolean onlyFillers(String text) {
         List<String> words = AnswerGrammar.words(text);
@@ -118,11 +89,6 @@ public final class AnswerReader {
             i += length;
         }
         return true;
-    }
-
-    private static String key(String text) {
-        String key = TextNormalizer.key(text);
-        return key.isEmpty() ? text.strip() : key;
     }
 
     private int skipLeads(List<String> words) {
@@ -158,7 +124,7 @@ public final class AnswerReader {
     }
 
     private Optional<Read> cues(List<String> words, int start, Set<String> timeWords, WhenPhrase time) {
-        Cues found = new Cues();
+        AnswerCues found = new AnswerCues();
         List<String> nameWords = new ArrayList<>();
         boolean nameClosed = false;
         int i = start;
@@ -202,68 +168,8 @@ public final class AnswerReader {
         return 0;
     }
 
-    private static boolean isCue(Set<Role> roles) {
+    static boolean isCue(Set<Role> roles) {
         return roles.contains(Role.DONE) || roles.contains(Role.SKIP) || roles.contains(Role.SNOOZE)
                 || roles.contains(Role.BOOKED) || AnswerGrammar.failure(roles) != null;
-    }
-
-    /** What the cues of one message add up to. */
-    private static final class Cues {
-        int firstCue = Integer.MAX_VALUE;
-        boolean done;
-        boolean skip;
-        boolean snooze;
-        boolean booked;
-        boolean notYet;
-        PromptAnswer.Failure failure;
-        StepKind hint;
-        Optional<Language> language = Optional.empty();
-        private int negatedUntil = -1;
-
-        /** A phrase's roles, at word positions [at, last] counted from the answer's start. */
-        void add(Set<Role> roles, int at, int last) {
-            if (isCue(roles)) {
-                firstCue = Math.min(firstCue, at);
-            }
-            if (roles.contains(Role.NEGATION)) {
-                negatedUntil = last + 2; // "haven't sent", "non ho ancora scritto"
-            }
-            if (roles.contains(Role.DONE)) {
-                if (at <= negatedUntil) {
-                    notYet = true;
-                } else {
-                    done = true;
-                }
-            }
-            skip |= roles.contains(Role.SKIP);
-            snooze |= roles.contains(Role.SNOOZE);
-            booked |= roles.contains(Role.BOOKED);
-            if (failure == null) {
-                failure = AnswerGrammar.failure(roles);
-            }
-            if (hint == null) {
-                hint = AnswerGrammar.hint(roles);
-            }
-        }
-
-        /** Booked beats everything; a failure beats done; "skip, not on LinkedIn" skips with the reason. */
-        PromptAnswer.Kind kind() {
-            if (booked) {
-                return PromptAnswer.Kind.BOOKED;
-            }
-            if (skip) {
-                return PromptAnswer.Kind.SKIP;
-            }
-            if (failure != null) {
-                return PromptAnswer.Kind.FAILED;
-            }
-            if (snooze) {
-                return PromptAnswer.Kind.SNOOZE;
-            }
-            if (notYet) {
-                return PromptAnswer.Kind.NOT_YET;
-            }
-            return done ? PromptAnswer.Kind.DONE : null;
-        }
     }
 }

@@ -27,12 +27,14 @@ public final class MessageReader {
     private final AnswerReader answers;
     private final CorrectionReader corrections;
     private final WhenReader when;
+    private final ReplyReader replies;
 
     public MessageReader(PhraseReader phrases, MeetingParser meetings, AnswerReader answers,
                          CorrectionReader corrections, WhenReader when) {
         this.phrases = phrases;
         this.meetings = meetings;
         this.answers = answers;
+        this.replies = answers.replies();
         this.corrections = corrections;
         this.when = when;
     }
@@ -50,7 +52,7 @@ public final class MessageReader {
         if (text.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return new Understanding.TooLong(language);
         }
-        Optional<Understanding> reply = reply(text, hint != null ? hint : answers.replyLanguage(text).orElse(language));
+        Optional<Understanding> reply = reply(text, hint != null ? hint : replies.replyLanguage(text).orElse(language));
         if (reply.isPresent()) {
             return reply.get();
         }
@@ -88,7 +90,7 @@ public final class MessageReader {
 
     /** "both", "all", "entrambi": the answer to "Which one?" that means every choice. */
     public boolean meansAll(String text) {
-        return answers.isAll(text);
+        return replies.isAll(text);
     }
 
     /** A correction typed as the answer to "What should I change?", where no lead word is needed. */
@@ -98,13 +100,13 @@ public final class MessageReader {
 
     private Optional<Understanding> reply(String text, Language language) {
         // "ok, thanks" and "perfect, thanks" answer a question as a yes; "thanks" alone is thanks
-        if (answers.isYes(text)) {
+        if (replies.isYes(text)) {
             return Optional.of(new Understanding.Yes(language));
         }
-        if (answers.isThanks(text)) {
+        if (replies.isThanks(text)) {
             return Optional.of(new Understanding.Thanks(language));
         }
-        return answers.isNo(text) ? Optional.of(new Understanding.No(language)) : Optional.empty();
+        return replies.isNo(text) ? Optional.of(new Understanding.No(language)) : Optional.empty();
     }
 
     /**

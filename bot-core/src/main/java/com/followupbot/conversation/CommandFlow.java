@@ -1,10 +1,7 @@
 package com.followupbot.conversation;
 
-import com.followupbot.Transactions;
 import com.followupbot.capture.Contact;
 import com.followupbot.capture.ContactBook;
-import com.followupbot.capture.ForgottenContact;
-import com.followupbot.capture.TextNormalizer;
 import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
 import com.followupbot.followup.FollowUpStep;
@@ -18,38 +15,30 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** help, today, upcoming, contacts, who is NAME, forget NAME. */
+/** help, today, upcoming, contacts, who is NAME. */
 public final class CommandFlow {
 
     private static final int LIST_LIMIT = 20;
     /** Steps listed with a button that opens their prompt. */
     static final int OPEN_BUTTONS = 5;
 
-    private final Transactions transactions;
     private final ContactBook contacts;
     private final FollowUps followUps;
     private final OneToOnes oneToOnes;
-    private final UserActions journal;
-    private final Questions questions;
     private final Buttons buttons;
     private final Replies replies;
     private final StepListing listing;
     private final DateWords dates;
     private final Clock clock;
 
-    CommandFlow(Transactions transactions, ContactBook contacts, FollowUps followUps, OneToOnes oneToOnes,
-                UserActions journal, Questions questions, Buttons buttons, Replies replies, StepListing listing,
-                Clock clock) {
-        this.transactions = transactions;
+    CommandFlow(ContactBook contacts, FollowUps followUps, OneToOnes oneToOnes, Buttons buttons, Replies replies,
+                StepListing listing, Clock clock) {
         this.contacts = contacts;
         this.followUps = followUps;
         this.oneToOnes = oneToOnes;
-        this.journal = journal;
-        this.questions = questions;
         this.buttons = buttons;
         this.replies = replies;
         this.listing = listing;
@@ -106,79 +95,6 @@ public final class CommandFlow {
             replies.say(user, chat, "who.card", "card", card(contact), "meetings", meetingLines(user, contact),
                     "plan", planLine(user, contact));
         }
-    }
-
-    /** "forget Anna": asks to confirm; when the name fits several contacts, asks which one first. */
-    public void forget(User user, ChatId chat, String name) {
-        List<Contact> found = forgetCandidates(user, name);
-        if (found.isEmpty()) {
-            replies.say(user, chat, "who.unknown", "name", name);
-            return;
-        }
-        if (found.size() > 1) {
-            questions.askAgain(user.id(), new PendingQuestion.ChooseForget(found.stream().map(Contact::id).toList()));
-            List<List<Button>> rows = new ArrayList<>();
-            for (Contact c : found.stream().limit(6).toList()) {
-                rows.add(List.of(buttons.make(user.id(), card(c), ButtonAction.FORGET_CHOICE, c.id())));
-            }
-            replies.send(chat, replies.text(user, "forget.which", "name", name), rows);
-            return;
-        }
-        askToForget(user, chat, found.get(0));
-    }
-
-    /** One of several contacts picked for forgetting (pressed, or named in a typed answer). */
-    public void forgetChosen(User user, ChatId chat, long contactId) {
-        questions.close(user.id(), PendingQuestion.ChooseForget.class);
-        contacts.find(user.id(), contactId).ifPresentOrElse(c -> askToForget(user, chat, c),
-                () -> replies.say(user, chat, "forget.gone"));
-    }
-
-    /** A typed answer to "Which one should I forget?"; false when it names none of them. */
-    public boolean forgetTyped(User user, ChatId chat, PendingQuestion.ChooseForget question, String text) {
-        List<Contact> candidates = question.contactIds().stream().map(id -> contacts.find(user.id(), id))
-                .flatMap(Optional::stream).toList();
-        List<Contact> named = StepTargets.mentioned(text, candidates);
-        if (named.size() != 1) {
-            return false;
-        }
-        forgetChosen(user, chat, named.get(0).id());
-        return true;
-    }
-
-    /** Forgets after the user confirmed, journaled so that "undo" can bring them back; returns the reply. */
-    public String confirmForget(User user, long contactId) {
-        questions.close(user.id(), PendingQuestion.ConfirmForget.class);
-        Optional<ForgottenContact> gone = transactions.inOne(() -> {
-            Optional<ForgottenContact> forgotten = contacts.forget(user.id(), contactId);
-            forgotten.ifPresent(f -> journal.record(user.id(), new UserAction.Forgot(f)));
-            return forgotten;
-        });
-        return gone.map(f -> replies.text(user, "forget.done", "name", f.contact().fullName(),
-                        "minutes", UndoFlow.WINDOW.toMinutes()))
-                .orElse(replies.text(user, "forget.gone"));
-    }
-
-    private void askToForget(User user, ChatId chat, Contact contact) {
-        questions.askAgain(user.id(), new PendingQuestion.ConfirmForget(contact.id()));
-        replies.send(chat, replies.text(user, "forget.confirm", "name", contact.fullName()), List.of(List.of(
-                buttons.make(user.id(), replies.text(user, "button.forgetYes", "name", contact.fullName()),
-                        ButtonAction.FORGET_YES, contact.id()),
-                buttons.make(user.id(), replies.text(user, "button.forgetNo"), ButtonAction.FORGET_NO, contact.id()))));
-    }
-
-    /** A full name typed exactly means that contact; a first name means everyone it fits ("Anna", "Anna Rossi"). */
-    private List<Contact> forgetCandidates(User user, String name) {
-        if (name.isBlank()) {
-            return List.of();
-        }
-        List<Contact> found = contacts.matching(user.id(), name);
-        String key = TextNormalizer.key(name);
-        boolean exactFullName = key.contains(" ") && found.stream().anyMatch(c -> TextNormalizer.key(c.fullName()).equals(key));
-        if (exactFullName) {
-            return found;
-        }
-        return contacts.allMatching(user.id(), name);
     }
 
     List<List<Button>> openButtons(User user, List<FollowUpStep> steps) {

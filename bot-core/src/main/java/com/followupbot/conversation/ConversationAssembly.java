@@ -46,15 +46,17 @@ public final class ConversationAssembly {
                 replies, confirmations);
         CorrectionFlow fixes = new CorrectionFlow(transactions, meetings, contacts, reader, journal, questions, buttons,
                 replies, captures, clock);
-        CommandFlow commands = new CommandFlow(transactions, contacts, followUps, oneToOnes, journal, questions, buttons,
-                replies, listing, clock);
+        CommandFlow commands = new CommandFlow(contacts, followUps, oneToOnes, buttons, replies, listing, clock);
+        ForgetFlow forgets = new ForgetFlow(transactions, contacts, journal, questions, buttons, replies);
         SettingsFlow settings = new SettingsFlow(transactions, journal, users, SettingsReader.standard(), buttons, replies);
-        UndoFlow undo = new UndoFlow(transactions, journal, meetings, contacts, followUps, oneToOnes, users, texts,
-                questions, buttons, replies, clock);
-        PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, commands,
+        Reversals reversals = new Reversals(journal, meetings, contacts, followUps, oneToOnes, users, texts, replies);
+        UndoFlow undo = new UndoFlow(transactions, journal, reversals, meetings, texts, questions, buttons, replies, clock);
+        PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, forgets,
                 settings, undo, followUps, replies);
-        TextTurn turns = new TextTurn(reader, questions, prompted, answers, steps, retries, captures, fixes, commands,
-                settings, undo, replies, clock);
+        OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
+                replies, clock);
+        TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
+                replies);
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies, clock);
         conversation.attach(new ChapterGroupFlow(users, reader, conversation, presses, deferred, chat, replies, clock));

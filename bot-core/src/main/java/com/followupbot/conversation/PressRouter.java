@@ -21,14 +21,14 @@ public final class PressRouter {
     private final RetryFlow retries;
     private final CaptureFlow captures;
     private final CorrectionFlow fixes;
-    private final CommandFlow commands;
+    private final ForgetFlow forgets;
     private final SettingsFlow settings;
     private final UndoFlow undo;
     private final FollowUps followUps;
     private final Replies replies;
 
     PressRouter(Buttons buttons, Questions questions, StepAnswerFlow steps, AnswerFlow answers, RetryFlow retries,
-                CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, SettingsFlow settings, UndoFlow undo,
+                CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, SettingsFlow settings, UndoFlow undo,
                 FollowUps followUps, Replies replies) {
         this.buttons = buttons;
         this.questions = questions;
@@ -37,7 +37,7 @@ public final class PressRouter {
         this.retries = retries;
         this.captures = captures;
         this.fixes = fixes;
-        this.commands = commands;
+        this.forgets = forgets;
         this.settings = settings;
         this.undo = undo;
         this.followUps = followUps;
@@ -94,11 +94,11 @@ public final class PressRouter {
             case FORGET_CHOICE -> {
                 buttons.retireAll(user.id(), ButtonAction.FORGET_CHOICE);
                 replies.edit(press.message(), OutboundMessage.text(replies.text(user, "forget.chosen")));
-                commands.forgetChosen(user, chat, target);
+                forgets.forgetChosen(user, chat, target);
             }
             case FORGET_YES -> {
                 buttons.retire(user.id(), target, ButtonAction.FORGET_YES, ButtonAction.FORGET_NO);
-                replies.edit(press.message(), OutboundMessage.text(commands.confirmForget(user, target)));
+                replies.edit(press.message(), OutboundMessage.text(forgets.confirmForget(user, target)));
             }
             case FORGET_NO -> {
                 questions.close(user.id(), PendingQuestion.ConfirmForget.class);
