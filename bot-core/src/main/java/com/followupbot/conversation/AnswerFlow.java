@@ -6,6 +6,7 @@ import com.followupbot.capture.WhenPhrase;
 import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.Inbound;
+import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.followup.FollowUpStep;
 import com.followupbot.followup.FollowUps;
@@ -88,6 +89,7 @@ public final class AnswerFlow {
         }
         List<Long> chosen = "all".equals(choice) ? which.stepIds() : List.of(Long.parseLong(choice));
         questions.close(user.id(), questionId);
+        buttons.retireAll(user.id(), ButtonAction.ANSWER_CHOICE);
         String picked = "all".equals(choice) ? replies.text(user, chosen.size() == 2 ? "button.both" : "button.all")
                 : followUps.find(user.id(), chosen.get(0)).map(s -> texts.label(user, s)).orElse("");
         replies.edit(press.message(), OutboundMessage.text(replies.text(user, "which.answered", "choice", picked)));
@@ -105,6 +107,10 @@ public final class AnswerFlow {
             return false;
         }
         questions.close(user.id(), open.id());
+        buttons.retireAll(user.id(), ButtonAction.ANSWER_CHOICE);
+        String picked = chosen.size() > 1 ? replies.text(user, chosen.size() == 2 ? "button.both" : "button.all")
+                : texts.label(user, chosen.get(0));
+        replies.edit(which.question(), OutboundMessage.text(replies.text(user, "which.answered", "choice", picked)));
         applyChosen(user, chat, which.answer(), chosen.stream().map(FollowUpStep::id).toList());
         return true;
     }
@@ -151,8 +157,9 @@ public final class AnswerFlow {
 
     private void askWhich(User user, ChatId chat, PromptAnswer answer, List<FollowUpStep> open) {
         List<FollowUpStep> shown = open.stream().limit(StepTargets.MAX_CHOICES).toList();
-        long id = questions.askAgain(user.id(), new PendingQuestion.WhichPrompt(answer,
-                shown.stream().map(FollowUpStep::id).toList(), steps.now(user).toInstant()));
+        PendingQuestion.WhichPrompt which = new PendingQuestion.WhichPrompt(answer,
+                shown.stream().map(FollowUpStep::id).toList(), steps.now(user).toInstant(), null);
+        long id = questions.askAgain(user.id(), which);
         List<List<Button>> rows = new ArrayList<>();
         for (FollowUpStep step : shown) {
             rows.add(List.of(buttons.make(user.id(), texts.label(user, step), ButtonAction.ANSWER_CHOICE, id,
@@ -162,6 +169,7 @@ public final class AnswerFlow {
             rows.add(List.of(buttons.make(user.id(), replies.text(user, shown.size() == 2 ? "button.both" : "button.all"),
                     ButtonAction.ANSWER_CHOICE, id, "all")));
         }
-        replies.send(chat, new OutboundMessage(replies.text(user, "which.question"), rows));
+        MessageRef sent = replies.send(chat, new OutboundMessage(replies.text(user, "which.question"), rows));
+        questions.update(user.id(), id, new PendingQuestion.WhichPrompt(which.answer(), which.stepIds(), which.askedAt(), sent));
     }
 }

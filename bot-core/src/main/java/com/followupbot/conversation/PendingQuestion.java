@@ -80,7 +80,8 @@ public sealed interface PendingQuestion {
     }
 
     /** "Which one?": a typed answer that named nobody while several prompts were open. */
-    record WhichPrompt(PromptAnswer answer, List<Long> stepIds, Instant askedAt) implements PendingQuestion {
+    record WhichPrompt(PromptAnswer answer, List<Long> stepIds, Instant askedAt, MessageRef question)
+            implements PendingQuestion {
         /** Long enough to answer; short enough that a name typed hours later is not taken for the choice. */
         public Duration timeout() {
             return Duration.ofHours(2);

@@ -57,6 +57,12 @@ public final class Questions {
         return open(userId).stream().map(Open::question).filter(kind::isInstance).map(kind::cast).findFirst();
     }
 
+    /** Stores what a question learned after it was asked (the message that asked it). */
+    public void update(long userId, long id, PendingQuestion question) {
+        String data = json.write(question, PendingQuestion.class);
+        jdbi.useExtension(QuestionDao.class, dao -> dao.update(userId, id, data));
+    }
+
     public void close(long userId, long id) {
         jdbi.useExtension(QuestionDao.class, dao -> dao.delete(userId, id));
     }

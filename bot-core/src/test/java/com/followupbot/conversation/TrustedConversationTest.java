@@ -163,6 +163,7 @@ class TrustedConversationTest {
         chat.say("paola", "sent");
         chat.nextReply();
         chat.say("paola", "Bice");
+        assertThat(chat.nextEdit().replacement().text()).isEqualTo("Which one? → Note to Bice Neri");
         assertThat(chat.allReplies().get(0).message().text()).startsWith("✅ Note to Bice Neri — done Fri 13 Mar.");
         chat.say("paola", "skip");
         assertThat(chat.nextText()).startsWith("⏭ Note to Luca Gialli — skipped"); // only one open now

@@ -34,6 +34,9 @@ public interface QuestionDao {
             """)
     Optional<QuestionRow> find(@Bind("userId") long userId, @Bind("id") long id, @Bind("now") Instant now);
 
+    @SqlUpdate("update pending_question set data = cast(:data as jsonb) where user_id = :userId and id = :id")
+    int update(@Bind("userId") long userId, @Bind("id") long id, @Bind("data") String data);
+
     @SqlUpdate("delete from pending_question where user_id = :userId and id = :id")
     int delete(@Bind("userId") long userId, @Bind("id") long id);
 
