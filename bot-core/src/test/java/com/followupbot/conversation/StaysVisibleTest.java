@@ -44,6 +44,20 @@ class StaysVisibleTest {
     }
 
     @Test
+    void inItalianTheAgendaOpensEachStepToo() {
+        chat.say("giulia", "impostazioni lingua it");
+        chat.say("giulia", "ho conosciuto Anna Rossi all'expo");
+        chat.advanceTo(ZonedDateTime.of(2026, 3, 13, 8, 29, 0, 0, ROME));
+        chat.skipAll();
+        chat.advance(Duration.ofMinutes(1));
+        Sent agenda = chat.nextReply();
+        assertThat(agenda.message().text()).isEqualTo("Buongiorno! Oggi: messaggio a Anna Rossi.");
+        assertThat(agenda.message().buttons()).extracting(b -> b.label()).containsExactly("✉️ Anna Rossi", "Mostra tutto");
+        chat.press("Mostra tutto");
+        assertThat(chat.nextText()).contains("Passo 1 di 3", "Ciao Anna");
+    }
+
+    @Test
     void todayOpensItsStepsToo() {
         chat.say("paola", "met Marco Neri at the chamber breakfast 10 days ago");
         chat.skipAll();

@@ -217,6 +217,24 @@ class UndoTest {
         chat.skipAll();
     }
 
+    @Test
+    void dimenticaChiedeQualeQuandoNeCorrispondonoDiversi() {
+        chat.say("paola", "impostazioni lingua it");
+        chat.say("paola", "ho conosciuto Anna alla fiera");
+        chat.say("paola", "ho conosciuto Anna Rossi di Acme all'expo");
+        chat.say("paola", "no, persona nuova");
+        chat.skipAll();
+        chat.say("paola", "dimentica Anna");
+        Sent which = chat.nextReply();
+        assertThat(which.message().text()).isEqualTo("“Anna” corrisponde a più contatti: quale devo dimenticare?");
+        chat.press("Anna");
+        assertThat(chat.nextText()).startsWith("Dimentico Anna?");
+        chat.say("paola", "sì");
+        assertThat(chat.nextText()).startsWith("Fatto: ho dimenticato Anna.");
+        chat.say("paola", "contatti");
+        assertThat(chat.nextText()).isEqualTo("I tuoi contatti:\n• Anna Rossi · Acme");
+    }
+
     private Sent meetAnna() {
         chat.say("paola", "met Anna Rossi from Acme at the expo");
         return chat.nextReply();
