@@ -1,5 +1,6 @@
 package com.followupbot.conversation;
 
+import com.followupbot.conversation.internal.ActionDao;
 import com.followupbot.conversation.internal.ButtonDao;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,7 +26,9 @@ public final class Housekeeping {
     /** Returns how many rows went. */
     public int purge() {
         int buttons = jdbi.withExtension(ButtonDao.class, dao -> dao.purgeOlderThan(clock.instant().minus(BUTTON_LIFETIME)));
-        return buttons + jdbi.withHandle(handle -> {
+        // past the undo window nothing can be undone: a forgotten contact's data must not outlive it
+        int journal = jdbi.withExtension(ActionDao.class, dao -> dao.purgeOlderThan(clock.instant().minus(UndoFlow.WINDOW)));
+        return buttons + journal + jdbi.withHandle(handle -> {
             int rows = 0;
             for (String sql : PURGES) {
                 rows += sql.contains(":now") ? handle.createUpdate(sql).bind("now", clock.instant()).execute()
@@ -42,8 +45,6 @@ public final class Housekeeping {
      */
     private static final java.util.List<String> PURGES = java.util.List.of(
             "delete from pending_question where expires_at < :now",
-            // past the undo window nothing can be undone: forgotten contacts' data must not outlive it
-            "delete from user_action where done_at < cast(:now as timestamptz) - interval '1 hour'",
             "delete from deferred_command where created_at < cast(:now as timestamptz) - interval '7 days'",
             "delete from send_pace where next_at < now() - interval '1 day'",
             """

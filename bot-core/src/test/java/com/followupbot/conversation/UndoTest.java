@@ -151,6 +151,20 @@ class UndoTest {
     }
 
     @Test
+    void aForgottenContactsDataGoesForGoodOnceTheUndoWindowHasPassed() {
+        meetAnna();
+        chat.say("paola", "forget Anna");
+        chat.say("paola", "yes");
+        chat.skipAll();
+        chat.advance(Duration.ofMinutes(11));
+        chat.bot().housekeeping();
+        Integer journal = chat.jdbi().withHandle(h -> h.createQuery("select count(*) from user_action").mapTo(Integer.class).one());
+        assertThat(journal).isZero();
+        chat.say("paola", "undo");
+        assertThat(chat.nextText()).isEqualTo("There is nothing to undo.");
+    }
+
+    @Test
     void forgetAsksWhichOneWhenSeveralFit() {
         twoAnnas();
         Map<String, Integer> before = RowCounts.data(chat.jdbi());
