@@ -1,7 +1,10 @@
 package com.followupbot;
 
 import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
+import com.followupbot.chat.InboundEvent;
 import com.followupbot.conversation.CommandMenu;
 import com.followupbot.conversation.Conversation;
 import com.followupbot.conversation.Housekeeping;
@@ -49,7 +52,38 @@ public final class FollowUpBot {
         conversation.handle(inbound);
     }
 
-    /** Makes each platform event count once (Telegram's update ids): adapters claim it before {@link #handle}. */
+    /**
+     * A platform event carrying a message: handled once, however often the platform delivers it (a
+     * retry, a replay after a restart). Returns false when it was a duplicate and nothing was done.
+     * Throws only when the database cannot be reached (then nothing was done either).
+     */
+    public boolean handle(InboundEvent event, Inbound inbound) {
+        if (!inboundLedger.claim(event)) {
+            return false;
+        }
+        try {
+            conversation.handle(inbound);
+        } finally {
+            inboundLedger.done(event);
+        }
+        return true;
+    }
+
+    /** A user opened their home screen (Slack's App Home) from {@code privateChat}: show it. */
+    public void openHome(ChatUser who, ChatId privateChat) {
+        conversation.openHome(who, privateChat);
+    }
+
+    /** A platform event with nothing for the bot (an edited message, a join): recorded so the feed moves on. */
+    public boolean pass(InboundEvent event) {
+        if (!inboundLedger.claim(event)) {
+            return false;
+        }
+        inboundLedger.done(event);
+        return true;
+    }
+
+    /** Where an ordered feed resumes (Telegram's offset) and its trimming; adapters own no ledger of their own. */
     public InboundLedger inboundLedger() {
         return inboundLedger;
     }

@@ -49,6 +49,11 @@ public final class ContactBook {
         return jdbi.withExtension(ContactDao.class, dao -> dao.all(userId, limit));
     }
 
+    /** The contacts met most recently, newest first. */
+    public List<Contact> recent(long userId, int limit) {
+        return jdbi.withExtension(ContactDao.class, dao -> dao.recent(userId, limit));
+    }
+
     public List<Meeting> meetingsWith(long userId, long contactId) {
         return jdbi.withExtension(MeetingDao.class, dao -> dao.ofContact(userId, contactId));
     }

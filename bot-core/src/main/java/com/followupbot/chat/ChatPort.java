@@ -11,11 +11,29 @@ public interface ChatPort {
     /** Sends a message and returns its reference, so it can be edited later. */
     MessageRef send(ChatId chat, OutboundMessage message);
 
+    /**
+     * Sends a message in a group that only {@code reader} needs to see (an acknowledgement there): where the
+     * platform can, only they see it (Slack's ephemeral messages); elsewhere the group sees it, so it must
+     * say nothing personal. It cannot be edited later.
+     */
+    default void sendTo(ChatId chat, ChatUser reader, OutboundMessage message) {
+        send(chat, message);
+    }
+
     /** Replaces the text and buttons of a message sent earlier. */
     void edit(MessageRef message, OutboundMessage replacement);
 
     /** Acknowledges a button press (stops the spinner); {@code text} is a short toast, may be null. */
     void acknowledge(Inbound.Press press, String text);
+
+    /** Whether the platform shows each user a home screen ({@link #showHome}). */
+    default boolean showsHome() {
+        return false;
+    }
+
+    /** Replaces {@code user}'s home screen with {@code view}; only called when {@link #showsHome()}. */
+    default void showHome(ChatUser user, HomeView view) {
+    }
 
     /** The platform's rate limits, which the core paces every send against; empty when there are none (console, tests). */
     default Optional<SendLimits> sendLimits() {

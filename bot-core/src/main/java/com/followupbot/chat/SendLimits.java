@@ -5,15 +5,27 @@ import java.util.Objects;
 
 /**
  * How fast the platform lets one bot send, for the core to pace against. {@code scope} names the bot
- * account the limits belong to: instances of one bot share them, two bots do not.
+ * account the limits belong to: instances of one bot share them, two bots do not. {@code tenantSeparator},
+ * when set, says the overall rate holds per tenant (a Slack workspace), named by the part of a chat id
+ * before it ("T024:D456" is workspace T024's); null: one overall rate for the bot.
  */
-public record SendLimits(String scope, Rate overall, Rate privateChat, Rate groupChat) {
+public record SendLimits(String scope, Rate overall, Rate privateChat, Rate groupChat, String tenantSeparator) {
 
     public SendLimits {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(overall, "overall");
         Objects.requireNonNull(privateChat, "privateChat");
         Objects.requireNonNull(groupChat, "groupChat");
+    }
+
+    public SendLimits(String scope, Rate overall, Rate privateChat, Rate groupChat) {
+        this(scope, overall, privateChat, groupChat, null);
+    }
+
+    /** The key of the overall rate a message to {@code chatId} counts against. */
+    public String overallKey(String chatId) {
+        int at = tenantSeparator == null ? -1 : chatId.indexOf(tenantSeparator);
+        return at < 0 ? scope + "/all" : scope + "/" + chatId.substring(0, at) + "/all";
     }
 
     /** At most {@code messages} per {@code per}. */

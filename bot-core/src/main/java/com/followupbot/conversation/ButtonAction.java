@@ -18,5 +18,7 @@ public enum ButtonAction {
     /** The person to fix: the target is the contact, the parameter the meeting. */
     FIX_PERSON,
     AGENDA_SHOW_ALL,
-    LANGUAGE
+    LANGUAGE,
+    /** The same answers on the home screen, retired and made anew each time it is shown. */
+    HOME_STEP_DONE, HOME_STEP_SKIP, HOME_STEP_SNOOZE, HOME_STEP_OPEN, HOME_LANGUAGE
 }

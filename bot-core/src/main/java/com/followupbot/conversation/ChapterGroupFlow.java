@@ -8,6 +8,7 @@ import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.Inbound;
+import com.followupbot.chat.OutboundMessage;
 import com.followupbot.user.User;
 import com.followupbot.user.UserDirectory;
 import java.time.Clock;
@@ -82,12 +83,14 @@ public final class ChapterGroupFlow {
     private void inPrivate(User user, Inbound inbound, String command, String args, String ackKey) {
         Optional<ChatId> privateChat = reachable(user, inbound.from());
         if (privateChat.isPresent() && carriedOut(user, privateChat.get(), command, args)) {
-            replies.say(user, inbound.chat(), ackKey, "name", nameOf(user));
+            replies.sayTo(inbound.chat(), inbound.from(),
+                    OutboundMessage.text(replies.text(user, ackKey, "name", nameOf(user))));
             return;
         }
         String token = deferred.defer(user.id(), command, args);
-        replies.send(inbound.chat(), replies.text(user, "group.openPrivate", "name", nameOf(user)),
-                List.of(List.of(Button.openPrivateChat(replies.text(user, "button.openPrivate"), token))));
+        replies.sayTo(inbound.chat(), inbound.from(), new OutboundMessage(
+                replies.text(user, "group.openPrivate", "name", nameOf(user)),
+                List.of(List.of(Button.openPrivateChat(replies.text(user, "button.openPrivate"), token)))));
     }
 
     /** Runs the command in the private chat; false when the user turns out to have blocked the bot. */

@@ -37,10 +37,12 @@ public final class Conversation {
     private final SlashCommands slashes = SlashCommands.standard();
     private final Replies replies;
     private final Clock clock;
+    private final HomeScreen home;
     private ChapterGroupFlow groups;
 
     Conversation(UserDirectory users, MessageReader reader, Inbox inbox, TextTurn turns, PressRouter presses,
-                 DeferredCommands deferred, Replies replies, Clock clock) {
+                 DeferredCommands deferred, Replies replies, HomeScreen home, Clock clock) {
+        this.home = home;
         this.users = users;
         this.reader = reader;
         this.inbox = inbox;
@@ -73,6 +75,12 @@ public final class Conversation {
             log.error("could not handle a {} from user {}", inbound.getClass().getSimpleName(), user.id(), e);
             apologise(user, inbound.chat());
         }
+        home.refresh(users.byId(user.id()));
+    }
+
+    /** The user opened their home screen (Slack's App Home): show it as it is now. */
+    public void openHome(ChatUser who, ChatId privateChat) {
+        home.refresh(users.enrol(who, privateChat));
     }
 
     /** A platform slash command: {@code /met Anna at the expo}, {@code /today}, {@code /start <token>}. */

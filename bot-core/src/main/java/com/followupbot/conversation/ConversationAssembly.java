@@ -7,6 +7,8 @@ import com.followupbot.capture.MeetingLog;
 import com.followupbot.capture.MessageReader;
 import com.followupbot.capture.SettingsReader;
 import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.MessageRef;
+import com.followupbot.followup.PromptSender;
 import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.OneToOnes;
 import com.followupbot.followup.PromptedSteps;
@@ -20,6 +22,8 @@ public final class ConversationAssembly {
 
     private final Conversation conversation;
     private final PromptMessages prompts;
+    private final PromptSender promptSender;
+    private final HomeScreen home;
     private final MorningAgenda agenda;
     private final OneToOneReminders reminders;
     private final Housekeeping housekeeping;
@@ -58,7 +62,14 @@ public final class ConversationAssembly {
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
                 replies);
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
-        this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies, clock);
+        this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
+        this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,
+                home, clock);
+        this.promptSender = !chat.showsHome() ? prompts : step -> {
+            MessageRef sent = prompts.sendPrompt(step);
+            home.refresh(users.byId(step.userId())); // the home lists what the prompt is about
+            return sent;
+        };
         conversation.attach(new ChapterGroupFlow(users, reader, conversation, presses, deferred, chat, replies, clock));
         this.agenda = new MorningAgenda(users, followUps, oneToOnes, commands, buttons, replies, listing, clock);
         this.reminders = new OneToOneReminders(transactions, oneToOnes, users, contacts, replies, clock);
@@ -70,8 +81,9 @@ public final class ConversationAssembly {
         return conversation;
     }
 
-    public PromptMessages prompts() {
-        return prompts;
+    /** Sends a due step's prompt (and refreshes the home screen where there is one). */
+    public PromptSender prompts() {
+        return promptSender;
     }
 
     public MorningAgenda agenda() {

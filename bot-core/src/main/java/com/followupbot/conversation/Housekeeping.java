@@ -49,6 +49,7 @@ public final class Housekeeping {
             "delete from send_pace where next_at < now() - interval '1 day'",
             """
             delete from inbound_event e where e.done_at < now() - interval '2 days'
-              and e.event_id < (select max(n.event_id) from inbound_event n where n.source = e.source and n.done_at is not null)
+              and (e.event_seq is null or e.event_seq < (select max(n.event_seq) from inbound_event n
+                                                         where n.source = e.source and n.done_at is not null))
             """);
 }

@@ -106,7 +106,19 @@ public final class PressRouter {
                 replies.edit(press.message(), OutboundMessage.text(replies.text(user, "forget.kept")));
             }
             case AGENDA_SHOW_ALL -> followUps.dueToday(user).forEach(step -> steps.open(user, chat, step.id()));
-            case LANGUAGE -> settings.chooseLanguage(user, chat, Language.fromCode(b.param()));
+            case LANGUAGE, HOME_LANGUAGE -> settings.chooseLanguage(user, chat, Language.fromCode(b.param()));
+            case HOME_STEP_DONE -> {
+                return steps.press(user, new StepMove.Done(), PromptAnswer.Kind.DONE, target, null);
+            }
+            case HOME_STEP_SKIP -> {
+                return steps.press(user, new StepMove.Skip(null), PromptAnswer.Kind.SKIP, target, null);
+            }
+            case HOME_STEP_SNOOZE -> {
+                return steps.press(user, snooze(user, b), PromptAnswer.Kind.SNOOZE, target, null);
+            }
+            case HOME_STEP_OPEN -> {
+                return steps.open(user, chat, target) ? "toast.saved" : "toast.alreadyAnswered";
+            }
         }
         return "toast.saved";
     }

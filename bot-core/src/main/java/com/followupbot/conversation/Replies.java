@@ -3,6 +3,7 @@ package com.followupbot.conversation;
 import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundMessage;
@@ -31,6 +32,11 @@ public final class Replies {
 
     public MessageRef send(ChatId where, String text, List<List<Button>> rows) {
         return chat.send(where, new OutboundMessage(text, rows));
+    }
+
+    /** A message in a group for one member only, where the platform can keep it to them. */
+    public void sayTo(ChatId group, ChatUser reader, OutboundMessage message) {
+        chat.sendTo(group, reader, message);
     }
 
     public MessageRef send(ChatId where, OutboundMessage message) {

@@ -1,5 +1,6 @@
 package com.followupbot.inbound;
 
+import com.followupbot.chat.InboundEvent;
 import com.followupbot.inbound.internal.LedgerDao;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -7,9 +8,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Makes each platform event count once, however often the platform delivers it (a Telegram update
- * after a restart, a webhook retried on a timeout, a Slack event retry): the adapter claims the event
- * by its id before handling it and marks it done after. The newest done id is also where polling
- * resumes after a restart. A claim whose handler died is taken over once {@code lease} has passed.
+ * after a restart, a webhook retried on a timeout, a Slack event retry): the core claims the event by
+ * its key before handling it and marks it done after. The newest done sequence number is also where
+ * polling resumes after a restart. A claim whose handler died is taken over once {@code lease} has passed.
  */
 public final class InboundLedger {
 
@@ -22,15 +23,16 @@ public final class InboundLedger {
     }
 
     /** True when this caller should handle the event; false for one already handled or in hand elsewhere. */
-    public boolean claim(String source, long eventId) {
-        return jdbi.withExtension(LedgerDao.class, dao -> dao.claim(source, eventId, seconds(lease))).isPresent();
+    public boolean claim(InboundEvent event) {
+        return jdbi.withExtension(LedgerDao.class,
+                dao -> dao.claim(event.source(), event.key(), event.sequence(), seconds(lease))).isPresent();
     }
 
-    public void done(String source, long eventId) {
-        jdbi.useExtension(LedgerDao.class, dao -> dao.done(source, eventId));
+    public void done(InboundEvent event) {
+        jdbi.useExtension(LedgerDao.class, dao -> dao.done(event.source(), event.key()));
     }
 
-    /** The newest event handled from {@code source}; empty before the first. */
+    /** The newest numbered event handled from {@code source}; empty before the first. */
     public OptionalLong lastDone(String source) {
         return jdbi.withExtension(LedgerDao.class, dao -> dao.lastDone(source))
                 .map(OptionalLong::of).orElse(OptionalLong.empty());

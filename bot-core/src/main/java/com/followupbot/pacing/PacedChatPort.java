@@ -4,6 +4,7 @@ import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.DeliveryException;
+import com.followupbot.chat.HomeView;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundMessage;
@@ -44,6 +45,14 @@ public final class PacedChatPort implements ChatPort {
     }
 
     @Override
+    public void sendTo(ChatId chat, ChatUser reader, OutboundMessage message) {
+        paced(chat.value(), chat.isPrivate(), () -> {
+            platform.sendTo(chat, reader, message);
+            return null;
+        });
+    }
+
+    @Override
     public void edit(MessageRef message, OutboundMessage replacement) {
         // The bot only puts buttons, and so edits, in private chats.
         paced(message.chatId(), true, () -> {
@@ -55,6 +64,16 @@ public final class PacedChatPort implements ChatPort {
     @Override
     public void acknowledge(Inbound.Press press, String text) {
         platform.acknowledge(press, text);
+    }
+
+    @Override
+    public boolean showsHome() {
+        return platform.showsHome();
+    }
+
+    @Override
+    public void showHome(ChatUser user, HomeView view) {
+        platform.showHome(user, view); // not a message: no chat rate applies
     }
 
     @Override
@@ -70,7 +89,7 @@ public final class PacedChatPort implements ChatPort {
     private MessageRef paced(String chatId, boolean isPrivate, Supplier<MessageRef> call) {
         for (int attempt = 1; ; attempt++) {
             waitFor(pacer.reserveChat(chatId, isPrivate));
-            waitFor(pacer.reserveOverall());
+            waitFor(pacer.reserveOverall(chatId));
             try {
                 MessageRef sent = call.get();
                 pacer.sent(chatId, isPrivate);

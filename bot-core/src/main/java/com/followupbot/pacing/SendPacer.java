@@ -21,12 +21,10 @@ public final class SendPacer {
 
     private final Jdbi jdbi;
     private final SendLimits limits;
-    private final String overallKey;
 
     public SendPacer(Jdbi jdbi, SendLimits limits) {
         this.jdbi = jdbi;
         this.limits = limits;
-        this.overallKey = limits.scope() + "/all";
     }
 
     /**
@@ -37,9 +35,12 @@ public final class SendPacer {
         return reserve(chatKey(chatId), limits.chatInterval(isPrivate));
     }
 
-    /** Reserves the next overall slot, just before sending; returns how long to wait for it (a few ms at most when busy). */
-    public Duration reserveOverall() {
-        return reserve(overallKey, limits.overall().interval());
+    /**
+     * Reserves the next overall slot for a message to {@code chatId} (the bot's, or its tenant's), just
+     * before sending; returns how long to wait for it (a few ms at most when busy).
+     */
+    public Duration reserveOverall(String chatId) {
+        return reserve(limits.overallKey(chatId), limits.overall().interval());
     }
 
     /**
@@ -48,6 +49,7 @@ public final class SendPacer {
      */
     public void sent(String chatId, boolean isPrivate) {
         String chatKey = chatKey(chatId);
+        String overallKey = limits.overallKey(chatId);
         jdbi.useTransaction(handle -> {
             PaceDao dao = handle.attach(PaceDao.class);
             Instant now = dao.now();

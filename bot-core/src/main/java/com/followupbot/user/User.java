@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 
 /**
  * A person using the bot. {@code language} is null until detected from their first messages;
+ * {@code zoneChosen}: the user set the zone, so the platform's hint (Slack's tz) no longer moves it;
  * {@code agendaTime} null means no morning agenda; {@code blockedAt} is set while the platform
  * refuses messages to them.
  */
@@ -20,6 +21,7 @@ public record User(
         Language language,
         boolean languageChosen,
         ZoneId zone,
+        boolean zoneChosen,
         WorkingHours workingHours,
         LocalTime agendaTime,
         Instant blockedAt) {

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /** Finds or enrols the user behind an inbound message and keeps their settings. */
@@ -32,8 +33,13 @@ public final class UserDirectory {
         return jdbi.inTransaction(handle -> {
             UserDao dao = handle.attach(UserDao.class);
             Instant now = clock.instant();
-            dao.insertIfAbsent(who.platform().name(), who.platformUserId(), who.displayName(), defaultZone.getId(), now);
+            Optional<ZoneId> hintedZone = zoneOf(who.zoneId());
+            dao.insertIfAbsent(who.platform().name(), who.platformUserId(), who.displayName(),
+                    hintedZone.orElse(defaultZone).getId(), now);
             User user = dao.find(who.platform().name(), who.platformUserId()).orElseThrow().toUser();
+            if (hintedZone.isPresent() && !user.zoneChosen() && !hintedZone.get().equals(user.zone())) {
+                dao.updateZone(user.id(), hintedZone.get().getId(), false); // they moved, and never set one themselves
+            }
             if (who.displayName() != null && !who.displayName().equals(user.displayName())) {
                 dao.updateDisplayName(user.id(), who.displayName());
             }
@@ -53,6 +59,18 @@ public final class UserDirectory {
             }
             return dao.byId(user.id()).orElseThrow().toUser();
         });
+    }
+
+    /** A zone the platform named, if it is one this JVM knows. */
+    private static Optional<ZoneId> zoneOf(String id) {
+        if (id == null || id.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether the platform's language hint should set the user's language now. */
@@ -99,7 +117,7 @@ public final class UserDirectory {
     }
 
     public User changeZone(User user, ZoneId zone) {
-        return update(user, dao -> dao.updateZone(user.id(), zone.getId()));
+        return update(user, dao -> dao.updateZone(user.id(), zone.getId(), true));
     }
 
     public User changeWorkingHours(User user, WorkingHours hours) {
@@ -113,7 +131,7 @@ public final class UserDirectory {
     /** Puts back the zone, language, working hours and agenda time of {@code before} (undo of a settings change). */
     public User restoreSettings(User before) {
         return update(before, dao -> {
-            dao.updateZone(before.id(), before.zone().getId());
+            dao.updateZone(before.id(), before.zone().getId(), before.zoneChosen());
             dao.updateLanguage(before.id(), before.language() == null ? null : before.language().code(), before.languageChosen());
             WorkingHours hours = before.workingHours();
             dao.updateWorkingHours(before.id(), hours.start(), hours.end(), hours.dayMask());

@@ -32,13 +32,15 @@ class HousekeepingTest {
     void platformBookkeepingIsTrimmedButThePollingOffsetIsKept() {
         chat.jdbi().useHandle(h -> {
             h.execute("insert into send_pace values ('chat:old', now() - interval '3 days'), ('chat:new', now())");
-            h.execute("insert into inbound_event values ('telegram', 1, now() - interval '5 days', now() - interval '5 days'),"
-                    + " ('telegram', 2, now() - interval '5 days', now() - interval '5 days')");
+            h.execute("insert into inbound_event (source, event_key, event_seq, claimed_at, done_at) values"
+                    + " ('telegram', '1', 1, now() - interval '5 days', now() - interval '5 days'),"
+                    + " ('telegram', '2', 2, now() - interval '5 days', now() - interval '5 days'),"
+                    + " ('slack:T1', 'Ev1', null, now() - interval '5 days', now() - interval '5 days')");
         });
         chat.bot().housekeeping();
         chat.jdbi().useHandle(h -> {
             assertThat(h.createQuery("select pace_key from send_pace").mapTo(String.class).list()).containsExactly("chat:new");
-            assertThat(h.createQuery("select event_id from inbound_event").mapTo(Long.class).list()).containsExactly(2L);
+            assertThat(h.createQuery("select event_key from inbound_event").mapTo(String.class).list()).containsExactly("2");
         });
     }
 }

@@ -27,7 +27,7 @@ class SendPacerTest {
         assertThat(slots.get(2) - slots.get(1)).isBetween(1100L, 1200L);
         pacer.reserveChat("-100", false);
         assertThat(pacer.idleIn("-100")).as("20 a minute").isBetween(Duration.ofMillis(3000), Duration.ofMillis(3450));
-        assertThat(pacer.reserveOverall()).as("a busy chat holds up no one else").isLessThan(Duration.ofMillis(100));
+        assertThat(pacer.reserveOverall("chat-x")).as("a busy chat holds up no one else").isLessThan(Duration.ofMillis(100));
         assertThat(pacer.idleIn("43")).isZero();
     }
 
@@ -37,7 +37,7 @@ class SendPacerTest {
         SendPacer other = new SendPacer(jdbi, TELEGRAM);
         List<Long> slots = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            slots.add(slot((i % 2 == 0 ? one : other).reserveOverall()));
+            slots.add(slot((i % 2 == 0 ? one : other).reserveOverall("chat-" + i)));
         }
         for (int i = 30; i < 60; i++) {
             assertThat(slots.get(i) - slots.get(i - 30)).as("message %d is over a second after message %d", i, i - 30)

@@ -31,7 +31,7 @@ public final class ChatHarness implements AutoCloseable {
     public static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
     private final MovableClock clock;
-    private final RecordingChatPort port = new RecordingChatPort();
+    private final RecordingChatPort port;
     private final DataSource dataSource;
     private final Jdbi jdbi;
     private final FollowUpBot bot;
@@ -39,6 +39,11 @@ public final class ChatHarness implements AutoCloseable {
     private String lastUser;
 
     private ChatHarness(DataSource dataSource, ZonedDateTime start) {
+        this(dataSource, start, new RecordingChatPort());
+    }
+
+    private ChatHarness(DataSource dataSource, ZonedDateTime start, RecordingChatPort port) {
+        this.port = port;
         this.clock = new MovableClock(start.toInstant(), start.getZone());
         this.dataSource = dataSource;
         this.jdbi = Storage.jdbi(dataSource);
@@ -48,6 +53,12 @@ public final class ChatHarness implements AutoCloseable {
     /** A bot on a fresh database with the clock at {@code start}; new users get its zone. */
     public static ChatHarness startingAt(ZonedDateTime start) {
         return new ChatHarness(TestDatabase.fresh(), start);
+    }
+
+    /** Like {@link #thursdayEvening()}, on a platform that shows each user a home screen (Slack's App Home). */
+    public static ChatHarness thursdayEveningWithHomes() {
+        ZonedDateTime start = ZonedDateTime.of(2026, 3, 12, 18, 40, 0, 0, ROME);
+        return new ChatHarness(TestDatabase.fresh(), start, new RecordingChatPort().withHomes());
     }
 
     /** Thursday 12 March 2026, 18:40 in Rome: the evening of an expo. */

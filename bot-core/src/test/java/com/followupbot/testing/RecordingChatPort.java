@@ -2,6 +2,8 @@ package com.followupbot.testing;
 
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.ChatUser;
+import com.followupbot.chat.HomeView;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundMessage;
@@ -32,6 +34,34 @@ public final class RecordingChatPort implements ChatPort {
     private final List<Sent> all = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Deque<Edit> edits = new ConcurrentLinkedDeque<>();
     private final Deque<Ack> acks = new ConcurrentLinkedDeque<>();
+    private final List<Home> homes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<Sent> whispers = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean showsHome;
+
+    /** A home screen shown to a user. */
+    public record Home(ChatUser user, HomeView view) {
+    }
+
+    /** Makes this port a platform with home screens (Slack's App Home). */
+    public RecordingChatPort withHomes() {
+        showsHome = true;
+        return this;
+    }
+
+    @Override
+    public boolean showsHome() {
+        return showsHome;
+    }
+
+    @Override
+    public void showHome(ChatUser user, HomeView view) {
+        homes.add(new Home(user, view));
+    }
+
+    /** Every home screen shown, oldest first. */
+    public List<Home> homes() {
+        return List.copyOf(homes);
+    }
 
     public RecordingChatPort() {
         this("m");

@@ -1,14 +1,14 @@
 package com.followupbot.telegram;
 
 import com.followupbot.FollowUpBot;
-import com.followupbot.inbound.InboundLedger;
+import com.followupbot.chat.InboundEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
- * Hands each update to the bot exactly once: it is claimed in the inbound ledger by its update_id
- * before handling, so a redelivered one (after a restart, a webhook retry) is skipped.
+ * Hands each update to the bot, which handles it exactly once by its update_id: a redelivered one (after a
+ * restart, a webhook retry) is skipped.
  */
 final class UpdateHandler {
 
@@ -26,16 +26,10 @@ final class UpdateHandler {
 
     /** Handles the update; throws only when the database cannot be reached (then nothing was done). */
     void handle(Update update) {
-        InboundLedger ledger = bot.inboundLedger();
-        long id = update.getUpdateId();
-        if (!ledger.claim(source, id)) {
-            log.debug("update {} already handled", id);
-            return;
-        }
-        try {
-            translator.translate(update).ifPresent(bot::handle);
-        } finally {
-            ledger.done(source, id);
+        InboundEvent event = InboundEvent.numbered(source, update.getUpdateId());
+        boolean first = translator.translate(update).map(inbound -> bot.handle(event, inbound)).orElseGet(() -> bot.pass(event));
+        if (!first) {
+            log.debug("update {} already handled", update.getUpdateId());
         }
     }
 

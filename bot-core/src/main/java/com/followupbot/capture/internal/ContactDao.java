@@ -41,6 +41,9 @@ public interface ContactDao {
     @SqlQuery("select " + COLUMNS + " from contact where user_id = :userId order by lower(full_name) limit :limit")
     List<Contact> all(@Bind("userId") long userId, @Bind("limit") int limit);
 
+    @SqlQuery("select " + COLUMNS + " from contact where user_id = :userId order by created_at desc, id desc limit :limit")
+    List<Contact> recent(@Bind("userId") long userId, @Bind("limit") int limit);
+
     @SqlQuery("select count(*) from contact where user_id = :userId")
     int count(@Bind("userId") long userId);
 

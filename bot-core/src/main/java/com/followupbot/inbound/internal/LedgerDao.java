@@ -5,7 +5,10 @@ import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The inbound_event table: platform events (Telegram updates) taken for handling, and when they were done. */
+/**
+ * The inbound_event table: platform events (Telegram updates, Slack events and interactions) taken for
+ * handling, by their key, and when they were done.
+ */
 public interface LedgerDao {
 
     /**
@@ -13,26 +16,28 @@ public interface LedgerDao {
      * (the instance handling it died); returns nothing when the event is done or in hand elsewhere.
      */
     @SqlQuery("""
-            insert into inbound_event (source, event_id, claimed_at) values (:source, :eventId, clock_timestamp())
-            on conflict (source, event_id) do update set claimed_at = excluded.claimed_at
+            insert into inbound_event (source, event_key, event_seq, claimed_at)
+            values (:source, :key, :seq, clock_timestamp())
+            on conflict (source, event_key) do update set claimed_at = excluded.claimed_at
              where inbound_event.done_at is null
                and inbound_event.claimed_at < clock_timestamp() - make_interval(secs => :leaseSeconds)
-            returning event_id
+            returning event_key
             """)
-    Optional<Long> claim(@Bind("source") String source, @Bind("eventId") long eventId,
-                         @Bind("leaseSeconds") double leaseSeconds);
+    Optional<String> claim(@Bind("source") String source, @Bind("key") String key, @Bind("seq") Long seq,
+                           @Bind("leaseSeconds") double leaseSeconds);
 
-    @SqlUpdate("update inbound_event set done_at = clock_timestamp() where source = :source and event_id = :eventId")
-    void done(@Bind("source") String source, @Bind("eventId") long eventId);
+    @SqlUpdate("update inbound_event set done_at = clock_timestamp() where source = :source and event_key = :key")
+    void done(@Bind("source") String source, @Bind("key") String key);
 
-    @SqlQuery("select max(event_id) from inbound_event where source = :source and done_at is not null")
+    @SqlQuery("select max(event_seq) from inbound_event where source = :source and done_at is not null")
     Optional<Long> lastDone(@Bind("source") String source);
 
-    /** Forgets old events but the newest done one, which is where a restart resumes. */
+    /** Forgets old events but the newest done one of a sequence, which is where a restart resumes. */
     @SqlUpdate("""
-            delete from inbound_event
-             where source = :source and done_at < clock_timestamp() - make_interval(secs => :ageSeconds)
-               and event_id < (select max(event_id) from inbound_event where source = :source and done_at is not null)
+            delete from inbound_event e
+             where e.source = :source and e.done_at < clock_timestamp() - make_interval(secs => :ageSeconds)
+               and (e.event_seq is null or e.event_seq < (select max(n.event_seq) from inbound_event n
+                                                          where n.source = :source and n.done_at is not null))
             """)
     int forgetOlderThan(@Bind("source") String source, @Bind("ageSeconds") double ageSeconds);
 }

@@ -15,7 +15,7 @@ public interface UserDao {
 
     String COLUMNS = """
             id, platform, platform_user_id, display_name, private_chat_id, language, language_chosen,
-            zone, work_start, work_end, work_days, agenda_time, blocked_at
+            zone, zone_chosen, work_start, work_end, work_days, agenda_time, blocked_at
             """;
 
     @SqlQuery("select " + COLUMNS + " from app_user where platform = :platform and platform_user_id = :platformUserId")
@@ -41,8 +41,8 @@ public interface UserDao {
     @SqlUpdate("update app_user set language = :language, language_chosen = :chosen where id = :id")
     void updateLanguage(@Bind("id") long id, @Bind("language") String language, @Bind("chosen") boolean chosen);
 
-    @SqlUpdate("update app_user set zone = :zone where id = :id")
-    void updateZone(@Bind("id") long id, @Bind("zone") String zone);
+    @SqlUpdate("update app_user set zone = :zone, zone_chosen = :chosen where id = :id")
+    void updateZone(@Bind("id") long id, @Bind("zone") String zone, @Bind("chosen") boolean chosen);
 
     @SqlUpdate("update app_user set work_start = :start, work_end = :end, work_days = :days where id = :id")
     void updateWorkingHours(@Bind("id") long id, @Bind("start") LocalTime start, @Bind("end") LocalTime end,

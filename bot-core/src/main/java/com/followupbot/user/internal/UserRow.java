@@ -18,6 +18,7 @@ public record UserRow(
         String language,
         boolean languageChosen,
         String zone,
+        boolean zoneChosen,
         LocalTime workStart,
         LocalTime workEnd,
         int workDays,
@@ -26,7 +27,7 @@ public record UserRow(
 
     public User toUser() {
         return new User(id, Platform.valueOf(platform), platformUserId, displayName, privateChatId,
-                Language.fromCode(language), languageChosen, ZoneId.of(zone),
+                Language.fromCode(language), languageChosen, ZoneId.of(zone), zoneChosen,
                 new WorkingHours(workStart, workEnd, WorkingHours.daysOf(workDays)), agendaTime, blockedAt);
     }
 }
