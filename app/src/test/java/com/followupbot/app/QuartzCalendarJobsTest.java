@@ -62,7 +62,7 @@ class QuartzCalendarJobsTest {
             assertThat(sent.message().text()).contains("Anna Rossi");
         });
         Instant nextAgenda = jdbi.withHandle(handle -> handle.createQuery(
-                "select next_agenda_at from app_user where platform_user_id = 'agenda-user'").mapTo(Instant.class).one());
+                "select u.next_agenda_at from app_user u join user_identity i on i.user_id = u.id where i.platform_user_id = 'agenda-user'").mapTo(Instant.class).one());
         assertThat(nextAgenda).as("the sweep moved the agenda to the next morning").isAfter(clock.instant());
     }
 

@@ -19,17 +19,21 @@ public final class SettingsReader {
     private final List<Name> names;
     private final List<String> offWords;
     private final java.util.Map<String, Language> languageNames;
+    private final java.util.Map<String, String> platformNames;
 
-    private SettingsReader(List<Name> names, List<String> offWords, java.util.Map<String, Language> languageNames) {
+    private SettingsReader(List<Name> names, List<String> offWords, java.util.Map<String, Language> languageNames,
+                           java.util.Map<String, String> platformNames) {
         this.names = names;
         this.offWords = offWords;
         this.languageNames = languageNames;
+        this.platformNames = platformNames;
     }
 
     public static SettingsReader standard() {
         List<Name> names = new ArrayList<>();
         List<String> off = new ArrayList<>();
         java.util.Map<String, Language> languageNames = new java.util.HashMap<>();
+        java.util.Map<String, String> platformNames = new java.util.HashMap<>();
         for (Language language : Language.values()) {
             Properties p = GrammarFile.load(language);
             for (SettingChange.Setting s : SettingChange.Setting.values()) {
@@ -38,6 +42,13 @@ public final class SettingsReader {
                 }
             }
             off.addAll(Arrays.asList(p.getProperty("setting.off", "").split("\\|")));
+            for (String platform : List.of("TELEGRAM", "SLACK", "LAST")) {
+                for (String word : p.getProperty("setting.value.PLATFORM." + platform, "").split("\\|")) {
+                    if (!word.isBlank()) {
+                        platformNames.put(TextNormalizer.key(word), platform);
+                    }
+                }
+            }
             for (Language named : Language.values()) {
                 for (String word : p.getProperty("setting.value.LANGUAGE." + named.code(), "").split("\\|")) {
                     if (!word.isBlank()) {
@@ -47,12 +58,18 @@ public final class SettingsReader {
             }
         }
         names.sort(Comparator.comparingInt((Name n) -> n.phrase().length()).reversed());
-        return new SettingsReader(List.copyOf(names), List.copyOf(off), java.util.Map.copyOf(languageNames));
+        return new SettingsReader(List.copyOf(names), List.copyOf(off), java.util.Map.copyOf(languageNames),
+                java.util.Map.copyOf(platformNames));
     }
 
     /** The language a value names: "Italian", "inglese", "it"; empty when none. */
     public Optional<Language> language(String value) {
         return Optional.ofNullable(languageNames.get(TextNormalizer.key(value)));
+    }
+
+    /** The platform a value names ("TELEGRAM", "SLACK") or "LAST" for the one used last; empty when none. */
+    public Optional<String> platform(String value) {
+        return Optional.ofNullable(platformNames.get(TextNormalizer.key(value)));
     }
 
     /** The change asked for, or empty when the arguments name no setting. */

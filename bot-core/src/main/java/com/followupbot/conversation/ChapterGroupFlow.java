@@ -82,7 +82,7 @@ public final class ChapterGroupFlow {
 
     private void inPrivate(User user, Inbound inbound, String command, String args, String ackKey) {
         Optional<ChatId> privateChat = reachable(user, inbound.from());
-        if (privateChat.isPresent() && carriedOut(user, privateChat.get(), command, args)) {
+        if (privateChat.isPresent() && carriedOut(user, inbound.from(), privateChat.get(), command, args)) {
             replies.sayTo(inbound.chat(), inbound.from(),
                     OutboundMessage.text(replies.text(user, ackKey, "name", nameOf(user))));
             return;
@@ -94,9 +94,9 @@ public final class ChapterGroupFlow {
     }
 
     /** Runs the command in the private chat; false when the user turns out to have blocked the bot. */
-    private boolean carriedOut(User user, ChatId privateChat, String command, String args) {
+    private boolean carriedOut(User user, ChatUser who, ChatId privateChat, String command, String args) {
         try {
-            conversation.slashCommand(user, privateChat, command, args);
+            conversation.slashCommand(user, who, privateChat, command, args);
             return true;
         } catch (DeliveryException e) {
             if (e.reason() != DeliveryException.Reason.BLOCKED_BY_USER) {
@@ -115,7 +115,7 @@ public final class ChapterGroupFlow {
             return Optional.of(ChatId.privateChat(user.privateChatId()));
         }
         return platform.openPrivateChat(who).map(chat -> {
-            users.rememberPrivateChat(user, chat);
+            users.rememberPrivateChat(user, who, chat);
             return chat;
         });
     }

@@ -18,7 +18,7 @@ public final class CommandMenu {
     }
 
     private static final List<String> PRIVATE_CHAT = List.of("MET", "TODAY", "UPCOMING", "CONTACTS", "WHO", "SETTINGS",
-            "UNDO", "HELP");
+            "UNDO", "LINK", "HELP");
     private static final List<String> GROUP = List.of("MET", "HELP");
 
     private final Texts texts;

@@ -69,13 +69,13 @@ public final class Conversation {
             } else if (inbound instanceof Inbound.Text text) {
                 text(user, inbound.chat(), keepable(text.text()), text.replyTo(), inbound.from());
             } else if (inbound instanceof Inbound.Command command) {
-                slashCommand(user, inbound.chat(), command.name(), keepable(command.args()));
+                slashCommand(user, inbound.from(), inbound.chat(), command.name(), keepable(command.args()));
             }
         } catch (RuntimeException e) {
             log.error("could not handle a {} from user {}", inbound.getClass().getSimpleName(), user.id(), e);
             apologise(user, inbound.chat());
         }
-        home.refresh(users.byId(user.id()));
+        users.of(inbound.from()).ifPresent(home::refresh);
     }
 
     /** The user opened their home screen (Slack's App Home): show it as it is now. */
@@ -84,26 +84,26 @@ public final class Conversation {
     }
 
     /** A platform slash command: {@code /met Anna at the expo}, {@code /today}, {@code /start <token>}. */
-    void slashCommand(User user, ChatId chat, String name, String args) {
+    void slashCommand(User user, ChatUser who, ChatId chat, String name, String args) {
         String command = name.toLowerCase(Locale.ROOT);
         if (command.equals("start") && !args.isBlank()) {
             // opened from a chapter group's link: carry out what the user asked for there
             Optional<DeferredRow> waiting = deferred.take(user.id(), args.strip());
             if (waiting.isPresent()) {
-                slashCommand(user, chat, waiting.get().command(), waiting.get().args());
+                slashCommand(user, who, chat, waiting.get().command(), waiting.get().args());
                 return;
             }
         }
         String text = slashes.asText(command, command.equals("start") ? "" : args);
         Understanding understanding = reader.understand(text, user.language(), now(user));
-        turns.handle(user, chat, text, null, understanding);
+        turns.handle(user, who, chat, text, null, understanding);
     }
 
     private void text(User user, ChatId chat, String text, MessageRef replyTo, ChatUser from) {
         Language hint = user.languageChosen() ? user.language() : null;
         Understanding understanding = reader.understand(text, hint, now(user));
         User speaking = learnsLanguage(user, from, understanding) ? users.learnLanguage(user, understanding.language()) : user;
-        turns.handle(speaking, chat, text, replyTo, understanding);
+        turns.handle(speaking, from, chat, text, replyTo, understanding);
     }
 
     /**

@@ -13,6 +13,7 @@ import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.OneToOnes;
 import com.followupbot.followup.PromptedSteps;
 import com.followupbot.i18n.Texts;
+import com.followupbot.user.Links;
 import com.followupbot.user.UserDirectory;
 import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
@@ -60,7 +61,7 @@ public final class ConversationAssembly {
         OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
                 replies, clock);
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
-                replies);
+                new LinkFlow(new Links(jdbi, clock), users, replies), replies);
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
         this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,

@@ -75,6 +75,9 @@ public final class SettingsFlow {
             case DAYS -> users.changeWorkingHours(user, new WorkingHours(user.workingHours().start(),
                     user.workingHours().end(), days(change.value())));
             case AGENDA -> users.changeAgendaTime(user, change.off() ? null : time(change.value()));
+            case PLATFORM -> users.choosePlatform(user, reader.platform(change.value())
+                    .map(p -> p.equals("LAST") ? null : com.followupbot.chat.Platform.valueOf(p))
+                    .orElseThrow(() -> new IllegalArgumentException(change.value())));
         };
     }
 

@@ -4,6 +4,7 @@ import com.followupbot.capture.MessageReader;
 import com.followupbot.capture.PromptAnswer;
 import com.followupbot.capture.Understanding;
 import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.followup.FollowUpStep;
 import com.followupbot.followup.PromptedSteps;
@@ -29,11 +30,13 @@ final class TextTurn {
     private final ForgetFlow forgets;
     private final SettingsFlow settings;
     private final UndoFlow undo;
+    private final LinkFlow links;
     private final Replies replies;
 
     TextTurn(Questions questions, OpenQuestions openQuestions, PromptedSteps prompted, AnswerFlow answers,
              CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, ForgetFlow forgets, SettingsFlow settings,
-             UndoFlow undo, Replies replies) {
+             UndoFlow undo, LinkFlow links, Replies replies) {
+        this.links = links;
         this.questions = questions;
         this.openQuestions = openQuestions;
         this.prompted = prompted;
@@ -47,7 +50,7 @@ final class TextTurn {
         this.replies = replies;
     }
 
-    void handle(User user, ChatId chat, String text, MessageRef replyTo, Understanding understanding) {
+    void handle(User user, ChatUser who, ChatId chat, String text, MessageRef replyTo, Understanding understanding) {
         if (replyTo != null && toRepliedPrompt(user, chat, replyTo, understanding)) {
             return;
         }
@@ -57,7 +60,7 @@ final class TextTurn {
                 return;
             }
         }
-        act(user, chat, text, understanding);
+        act(user, who, chat, text, understanding);
     }
 
     /** "done, sent her an email" typed as a reply to the prompt itself. */
@@ -78,9 +81,9 @@ final class TextTurn {
     }
 
     /** The message acted on by itself: nothing open took it. */
-    private void act(User user, ChatId chat, String text, Understanding u) {
+    private void act(User user, ChatUser who, ChatId chat, String text, Understanding u) {
         if (u instanceof Understanding.Command c) {
-            command(user, chat, c);
+            command(user, who, chat, c);
         } else if (u instanceof Understanding.Answer a) {
             answers.answer(user, chat, a.answer(), text);
         } else if (u instanceof Understanding.Capture c) {
@@ -104,7 +107,7 @@ final class TextTurn {
         }
     }
 
-    private void command(User user, ChatId chat, Understanding.Command command) {
+    private void command(User user, ChatUser who, ChatId chat, Understanding.Command command) {
         switch (command.name()) {
             case HELP -> commands.help(user, chat);
             case TODAY -> commands.today(user, chat);
@@ -115,6 +118,8 @@ final class TextTurn {
             case UNDO -> undo.undoLast(user, chat);
             case SETTINGS -> settings.handle(user, chat, command.args());
             case FIX -> fixes.askWhatToFixLatest(user, chat);
+            case LINK -> links.link(user, who, chat, command.args());
+            case UNLINK -> links.unlink(user, who, chat);
         }
     }
 }

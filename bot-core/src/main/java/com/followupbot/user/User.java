@@ -7,7 +7,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 /**
- * A person using the bot. {@code language} is null until detected from their first messages;
+ * A person using the bot, reached through one or more platform identities (a Telegram account, a Slack
+ * member): {@code platform}, {@code platformUserId}, {@code displayName}, {@code privateChatId} and
+ * {@code blockedAt} are those of the identity prompts go to ({@code preferredPlatform} if the user chose
+ * one, else the one they used last that can be reached). {@code language} is null until detected from their first messages;
  * {@code zoneChosen}: the user set the zone, so the platform's hint (Slack's tz) no longer moves it;
  * {@code agendaTime} null means no morning agenda; {@code blockedAt} is set while the platform
  * refuses messages to them.
@@ -24,7 +27,8 @@ public record User(
         boolean zoneChosen,
         WorkingHours workingHours,
         LocalTime agendaTime,
-        Instant blockedAt) {
+        Instant blockedAt,
+        Platform preferredPlatform) {
 
     /** The language to speak: English until one is known. */
     public Language speaks() {

@@ -3,6 +3,7 @@ package com.followupbot.user;
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.user.internal.UserDao;
+import com.followupbot.user.internal.UserRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -26,29 +27,22 @@ public final class UserDirectory {
     }
 
     /**
-     * The user behind a message, created on first contact. Remembers their private chat (where prompts
-     * go), a newer display name, and lifts a block: a user who writes again can be prompted again.
+     * The user behind a message, created on first contact. Remembers the identity's private chat (where
+     * prompts go), a newer display name, when it was last used, and lifts a block: a user who writes
+     * again privately can be prompted again.
      */
     public User enrol(ChatUser who, ChatId chat) {
         return jdbi.inTransaction(handle -> {
             UserDao dao = handle.attach(UserDao.class);
             Instant now = clock.instant();
             Optional<ZoneId> hintedZone = zoneOf(who.zoneId());
-            dao.insertIfAbsent(who.platform().name(), who.platformUserId(), who.displayName(),
-                    hintedZone.orElse(defaultZone).getId(), now);
-            User user = dao.find(who.platform().name(), who.platformUserId()).orElseThrow().toUser();
+            long userId = dao.userOf(who.platform().name(), who.platformUserId())
+                    .orElseGet(() -> create(dao, who, hintedZone.orElse(defaultZone), now));
+            dao.seen(who.platform().name(), who.platformUserId(), who.displayName(),
+                    chat.isPrivate() ? chat.value() : null, now);
+            User user = dao.byId(userId).orElseThrow().toUser();
             if (hintedZone.isPresent() && !user.zoneChosen() && !hintedZone.get().equals(user.zone())) {
                 dao.updateZone(user.id(), hintedZone.get().getId(), false); // they moved, and never set one themselves
-            }
-            if (who.displayName() != null && !who.displayName().equals(user.displayName())) {
-                dao.updateDisplayName(user.id(), who.displayName());
-            }
-            if (chat.isPrivate() && !chat.value().equals(user.privateChatId())) {
-                dao.updatePrivateChat(user.id(), chat.value());
-            }
-            // Only a private message proves the bot can reach them: a user who blocked it can still post in a group.
-            if (user.blockedAt() != null && chat.isPrivate()) {
-                dao.updateBlocked(user.id(), null);
             }
             Language hinted = Language.fromCode(who.languageCode());
             if (hinted != null && followsHint(user, who, hinted)) {
@@ -59,6 +53,16 @@ public final class UserDirectory {
             }
             return dao.byId(user.id()).orElseThrow().toUser();
         });
+    }
+
+    /** A new user with this identity; when another instance enrolled it meanwhile, theirs. */
+    private static long create(UserDao dao, ChatUser who, ZoneId zone, Instant now) {
+        long id = dao.insertUser(zone.getId(), now);
+        if (dao.insertIdentity(who.platform().name(), who.platformUserId(), id, who.displayName(), now) == 1) {
+            return id;
+        }
+        dao.deleteUser(id);
+        return dao.userOf(who.platform().name(), who.platformUserId()).orElseThrow();
     }
 
     /** A zone the platform named, if it is one this JVM knows. */
@@ -92,10 +96,16 @@ public final class UserDirectory {
         return jdbi.withExtension(UserDao.class, dao -> dao.chapters(user.id()));
     }
 
-    /** Remembers a private chat the platform opened for the user (Slack can; Telegram users open their own). */
-    public User rememberPrivateChat(User user, ChatId chat) {
-        jdbi.useExtension(UserDao.class, dao -> dao.updatePrivateChat(user.id(), chat.value()));
+    /** Remembers a private chat the platform opened for this identity (Slack can; Telegram users open their own). */
+    public User rememberPrivateChat(User user, ChatUser who, ChatId chat) {
+        jdbi.useExtension(UserDao.class, dao -> dao.updatePrivateChat(who.platform().name(), who.platformUserId(), chat.value()));
         return byId(user.id());
+    }
+
+    /** The user an identity belongs to now (linking may have moved it to another). */
+    public Optional<User> of(ChatUser who) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.userOf(who.platform().name(), who.platformUserId())
+                .flatMap(dao::byId).map(UserRow::toUser));
     }
 
     public User byId(long userId) {
@@ -139,8 +149,21 @@ public final class UserDirectory {
         });
     }
 
+    /** The identity prompts go to refuses them (the user blocked the bot there); another one takes over if there is one. */
     public void markBlocked(long userId) {
-        jdbi.useExtension(UserDao.class, dao -> dao.updateBlocked(userId, clock.instant()));
+        jdbi.useExtension(UserDao.class, dao -> dao.blockActiveIdentity(userId, clock.instant()));
+    }
+
+    /** Where prompts go when the user has several platforms: {@code platform}, or null for the one used last. */
+    public User choosePlatform(User user, com.followupbot.chat.Platform platform) {
+        jdbi.useExtension(UserDao.class, dao -> dao.updatePreferredPlatform(user.id(), platform == null ? null : platform.name()));
+        return byId(user.id());
+    }
+
+    /** The platforms the user is reached through, the one used last first. */
+    public List<com.followupbot.chat.Platform> platforms(User user) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.platformsOf(user.id())).stream()
+                .map(com.followupbot.chat.Platform::valueOf).toList();
     }
 
     /**

@@ -121,8 +121,8 @@ class ChapterGroupTest {
 
     static List<String> chaptersOf(TelegramTestBot telegram, TelegramUser user) {
         return Storage.jdbi(telegram.database).withHandle(handle -> handle.createQuery("""
-                        select c.chat_id from user_chapter c join app_user u on u.id = c.user_id
-                        where u.platform = 'TELEGRAM' and u.platform_user_id = :id
+                        select c.chat_id from user_chapter c join user_identity i on i.user_id = c.user_id
+                        where i.platform = 'TELEGRAM' and i.platform_user_id = :id
                         """).bind("id", String.valueOf(user.id())).mapTo(String.class).list());
     }
 }

@@ -101,7 +101,7 @@ class DeliveryFailuresTest {
 
     private static Object blockedAt(TelegramTestBot telegram) {
         return Storage.jdbi(telegram.database).withHandle(handle -> handle
-                .createQuery("select blocked_at from app_user").mapTo(java.time.Instant.class).findOne().orElse(null));
+                .createQuery("select blocked_at from user_identity").mapTo(java.time.Instant.class).findOne().orElse(null));
     }
 
     private static ZonedDateTime at(int day, int hour, int minute) {

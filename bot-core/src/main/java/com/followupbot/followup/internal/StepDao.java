@@ -60,16 +60,15 @@ public interface StepDao {
 
     /**
      * Claims due steps for this instance: rows locked by another instance are skipped, and a claim
-     * whose lease expired (its instance crashed mid-delivery) can be taken over. Blocked users wait.
+     * whose lease expired (its instance crashed mid-delivery) can be taken over. Users blocked on every platform wait.
      */
     @SqlQuery("""
             update follow_up_step s set claimed_by = :instance, lease_until = :leaseUntil, attempts = s.attempts + 1
             where (s.user_id, s.id) in (
                 select c.user_id, c.id from follow_up_step c
-                join app_user u on u.id = c.user_id
                 where c.state in ('PENDING', 'SNOOZED') and c.due_at <= :now
                   and (c.lease_until is null or c.lease_until < :now)
-                  and u.blocked_at is null
+                  and exists (select 1 from user_identity i where i.user_id = c.user_id and i.blocked_at is null)
                 order by c.due_at
                 limit :limit
                 for update of c skip locked)

@@ -6,37 +6,75 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The app_user table. */
+/**
+ * Users (app_user: settings and the owner of every row of data) and the platform identities they are
+ * reached through (user_identity). Reads go through the user_account view: the user with the identity
+ * prompts go to.
+ */
 @RegisterConstructorMapper(UserRow.class)
 public interface UserDao {
 
     String COLUMNS = """
             id, platform, platform_user_id, display_name, private_chat_id, language, language_chosen,
-            zone, zone_chosen, work_start, work_end, work_days, agenda_time, blocked_at
+            zone, zone_chosen, work_start, work_end, work_days, agenda_time, blocked_at, preferred_platform
             """;
 
-    @SqlQuery("select " + COLUMNS + " from app_user where platform = :platform and platform_user_id = :platformUserId")
-    Optional<UserRow> find(@Bind("platform") String platform, @Bind("platformUserId") String platformUserId);
-
-    @SqlQuery("select " + COLUMNS + " from app_user where id = :id")
+    @SqlQuery("select " + COLUMNS + " from user_account where id = :id")
     Optional<UserRow> byId(@Bind("id") long id);
 
+    /** The user an identity belongs to. */
+    @SqlQuery("select user_id from user_identity where platform = :platform and platform_user_id = :platformUserId")
+    Optional<Long> userOf(@Bind("platform") String platform, @Bind("platformUserId") String platformUserId);
+
+    @GetGeneratedKeys("id")
+    @SqlUpdate("insert into app_user (zone, created_at) values (:zone, :now)")
+    long insertUser(@Bind("zone") String zone, @Bind("now") Instant now);
+
+    /** Adds an identity; false when it already exists (another instance enrolled it first). */
     @SqlUpdate("""
-            insert into app_user (platform, platform_user_id, display_name, zone, created_at)
-            values (:platform, :platformUserId, :displayName, :zone, :now)
+            insert into user_identity (platform, platform_user_id, user_id, display_name, last_seen_at)
+            values (:platform, :platformUserId, :userId, :displayName, :now)
             on conflict (platform, platform_user_id) do nothing
             """)
-    void insertIfAbsent(@Bind("platform") String platform, @Bind("platformUserId") String platformUserId,
-                        @Bind("displayName") String displayName, @Bind("zone") String zone, @Bind("now") Instant now);
+    int insertIdentity(@Bind("platform") String platform, @Bind("platformUserId") String platformUserId,
+                       @Bind("userId") long userId, @Bind("displayName") String displayName, @Bind("now") Instant now);
 
-    @SqlUpdate("update app_user set display_name = coalesce(:name, display_name) where id = :id")
-    void updateDisplayName(@Bind("id") long id, @Bind("name") String name);
+    @SqlUpdate("delete from app_user where id = :id")
+    void deleteUser(@Bind("id") long id);
 
-    @SqlUpdate("update app_user set private_chat_id = :chatId where id = :id")
-    void updatePrivateChat(@Bind("id") long id, @Bind("chatId") String chatId);
+    /** The identity wrote: a newer name, the private chat if this was one (which lifts a block), the time. */
+    @SqlUpdate("""
+            update user_identity set display_name = coalesce(:name, display_name), last_seen_at = :now,
+                   private_chat_id = coalesce(:privateChat, private_chat_id),
+                   blocked_at = case when cast(:privateChat as text) is null then blocked_at end
+            where platform = :platform and platform_user_id = :platformUserId
+            """)
+    void seen(@Bind("platform") String platform, @Bind("platformUserId") String platformUserId,
+              @Bind("name") String name, @Bind("privateChat") String privateChat, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            update user_identity set private_chat_id = :chatId
+            where platform = :platform and platform_user_id = :platformUserId
+            """)
+    void updatePrivateChat(@Bind("platform") String platform, @Bind("platformUserId") String platformUserId,
+                           @Bind("chatId") String chatId);
+
+    /** The identity prompts go to refused them: the next one reachable (if any) takes over. */
+    @SqlUpdate("""
+            update user_identity set blocked_at = :at
+            where (platform, platform_user_id) = (select platform, platform_user_id from user_account where id = :id)
+            """)
+    void blockActiveIdentity(@Bind("id") long id, @Bind("at") Instant at);
+
+    @SqlUpdate("update app_user set preferred_platform = :platform where id = :id")
+    void updatePreferredPlatform(@Bind("id") long id, @Bind("platform") String platform);
+
+    @SqlQuery("select platform from user_identity where user_id = :id order by last_seen_at desc")
+    List<String> platformsOf(@Bind("id") long id);
 
     @SqlUpdate("update app_user set language = :language, language_chosen = :chosen where id = :id")
     void updateLanguage(@Bind("id") long id, @Bind("language") String language, @Bind("chosen") boolean chosen);
@@ -56,9 +94,6 @@ public interface UserDao {
 
     @SqlUpdate("update app_user set next_agenda_at = :at where id = :id and next_agenda_at is null")
     void initNextAgenda(@Bind("id") long id, @Bind("at") Instant at);
-
-    @SqlUpdate("update app_user set blocked_at = :at where id = :id")
-    void updateBlocked(@Bind("id") long id, @Bind("at") Instant at);
 
     @SqlUpdate("""
             insert into user_chapter (user_id, chat_id, first_seen_at, last_seen_at) values (:userId, :chatId, :now, :now)

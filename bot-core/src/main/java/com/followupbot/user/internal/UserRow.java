@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
-/** The app_user row as stored; {@link #toUser()} turns it into the domain record. */
+/** A user_account row (the user with the identity prompts go to); {@link #toUser()} turns it into the domain record. */
 public record UserRow(
         long id,
         String platform,
@@ -23,11 +23,13 @@ public record UserRow(
         LocalTime workEnd,
         int workDays,
         LocalTime agendaTime,
-        Instant blockedAt) {
+        Instant blockedAt,
+        String preferredPlatform) {
 
     public User toUser() {
         return new User(id, Platform.valueOf(platform), platformUserId, displayName, privateChatId,
                 Language.fromCode(language), languageChosen, ZoneId.of(zone), zoneChosen,
-                new WorkingHours(workStart, workEnd, WorkingHours.daysOf(workDays)), agendaTime, blockedAt);
+                new WorkingHours(workStart, workEnd, WorkingHours.daysOf(workDays)), agendaTime, blockedAt,
+                preferredPlatform == null ? null : Platform.valueOf(preferredPlatform));
     }
 }
