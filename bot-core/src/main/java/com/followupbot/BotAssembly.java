@@ -18,7 +18,9 @@ import com.followupbot.pacing.SendPacer;
 import com.followupbot.user.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import com.followupbot.chat.RoutingChatPort;
 import org.jdbi.v3.core.Jdbi;
 
 /** Wires the core by hand: plain constructors, no container. */
@@ -29,12 +31,22 @@ final class BotAssembly {
     /** How long an inbound event stays with the instance that took it before another may handle it. */
     private static final Duration INBOUND_LEASE = Duration.ofMinutes(1);
 
-    BotAssembly(Jdbi jdbi, Clock clock, ChatPort platform, BotSettings settings) {
+    /** A platform's port, paced against its limits if it has any. */
+    private record Paced(ChatPort platform, ChatPort port, Optional<SendPacer> pacer) {
+    }
+
+    BotAssembly(Jdbi jdbi, Clock clock, List<ChatPort> platforms, BotSettings settings) {
         UserDirectory users = new UserDirectory(jdbi, clock, settings.defaultZone());
         // Platforms with rate limits get every send paced, through the database so instances pace as one.
-        Optional<SendPacer> pacer = platform.sendLimits().map(limits -> new SendPacer(jdbi, limits));
-        ChatPort chat = pacer.<ChatPort>map(p -> new PacedChatPort(platform, p, Pause.REAL)).orElse(platform);
-        PromptPacing pacing = pacer.<PromptPacing>map(p -> new ChatPromptPacing(users, p)).orElse(PromptPacing.NONE);
+        List<Paced> paced = platforms.stream().map(platform -> {
+            Optional<SendPacer> pacer = platform.sendLimits().map(limits -> new SendPacer(jdbi, limits));
+            return new Paced(platform, pacer.<ChatPort>map(p -> new PacedChatPort(platform, p, Pause.REAL)).orElse(platform), pacer);
+        }).toList();
+        ChatPort chat = paced.size() == 1 ? paced.get(0).port() : new RoutingChatPort(paced.stream().map(Paced::port).toList());
+        PromptPacing pacing = paced.stream().anyMatch(p -> p.pacer().isPresent())
+                ? new ChatPromptPacing(users, chatId -> paced.stream().filter(p -> p.platform().owns(chatId)).findFirst()
+                        .flatMap(Paced::pacer))
+                : PromptPacing.NONE;
         FollowUps followUps = new FollowUps(jdbi, clock);
         OneToOnes oneToOnes = new OneToOnes(jdbi, clock);
         ContactBook contacts = new ContactBook(jdbi, followUps, oneToOnes);

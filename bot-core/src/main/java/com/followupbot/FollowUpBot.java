@@ -44,7 +44,12 @@ public final class FollowUpBot {
     }
 
     public static FollowUpBot create(Jdbi jdbi, Clock clock, ChatPort chat, BotSettings settings) {
-        return new BotAssembly(jdbi, clock, chat, settings).bot();
+        return create(jdbi, clock, List.of(chat), settings);
+    }
+
+    /** One bot on several platforms at once (Telegram and Slack): messages are routed by their chat. */
+    public static FollowUpBot create(Jdbi jdbi, Clock clock, List<ChatPort> platforms, BotSettings settings) {
+        return new BotAssembly(jdbi, clock, platforms, settings).bot();
     }
 
     /** A text, a button press or a slash command from a user. Never throws for bad input. */

@@ -26,6 +26,19 @@ public interface ChatPort {
     /** Acknowledges a button press (stops the spinner); {@code text} is a short toast, may be null. */
     void acknowledge(Inbound.Press press, String text);
 
+    /**
+     * Whether {@code chatId} is one of this platform's chats (Telegram's are numbers, Slack's carry their
+     * workspace): with several platforms in one bot, messages are routed by it.
+     */
+    default boolean owns(String chatId) {
+        return true;
+    }
+
+    /** Whether this port reaches users of {@code platform}. */
+    default boolean serves(Platform platform) {
+        return true;
+    }
+
     /** Whether the platform shows each user a home screen ({@link #showHome}). */
     default boolean showsHome() {
         return false;

@@ -9,16 +9,18 @@ import java.time.Duration;
 public final class ChatPromptPacing implements PromptPacing {
 
     private final UserDirectory users;
-    private final SendPacer pacer;
+    private final java.util.function.Function<String, java.util.Optional<SendPacer>> pacerOfChat;
 
-    public ChatPromptPacing(UserDirectory users, SendPacer pacer) {
+    /** {@code pacerOfChat}: the pacer of the platform a chat is on (none: not paced). */
+    public ChatPromptPacing(UserDirectory users, java.util.function.Function<String, java.util.Optional<SendPacer>> pacerOfChat) {
         this.users = users;
-        this.pacer = pacer;
+        this.pacerOfChat = pacerOfChat;
     }
 
     @Override
     public Duration restBeforePrompting(long userId) {
         User user = users.byId(userId);
-        return user.privateChatId() == null ? Duration.ZERO : pacer.idleIn(user.privateChatId());
+        String chat = user.privateChatId();
+        return chat == null ? Duration.ZERO : pacerOfChat.apply(chat).map(p -> p.idleIn(chat)).orElse(Duration.ZERO);
     }
 }

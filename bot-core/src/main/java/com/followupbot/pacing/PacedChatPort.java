@@ -67,6 +67,16 @@ public final class PacedChatPort implements ChatPort {
     }
 
     @Override
+    public boolean owns(String chatId) {
+        return platform.owns(chatId);
+    }
+
+    @Override
+    public boolean serves(com.followupbot.chat.Platform served) {
+        return platform.serves(served);
+    }
+
+    @Override
     public boolean showsHome() {
         return platform.showsHome();
     }

@@ -7,7 +7,12 @@ import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.Platform;
+import com.followupbot.BotSettings;
+import com.followupbot.FollowUpBot;
+import com.followupbot.MovableClock;
 import com.followupbot.testing.ChatHarness;
+import com.followupbot.testing.RecordingChatPort;
+import java.util.List;
 import com.followupbot.testing.RecordingChatPort.Sent;
 import com.followupbot.testing.RowCounts;
 import java.time.ZonedDateTime;
@@ -125,6 +130,24 @@ class LinkedPlatformsTest {
         assertThat(chat.nextText()).startsWith("Collegati ✔");
         say(ON_SLACK, SLACK_DM, "collega gli account ZZZZZZ");
         assertThat(chat.nextText()).startsWith("Questo codice non è valido");
+    }
+
+    @Test
+    void oneBotOnTwoPlatformsRoutesEachMessageToItsPlatform() {
+        RecordingChatPort telegram = new RecordingChatPort("tg").asPlatform(Platform.TELEGRAM, id -> id.matches("-?\\d+"));
+        RecordingChatPort slack = new RecordingChatPort("sl").asPlatform(Platform.SLACK, id -> id.startsWith("T1:")).withHomes();
+        MovableClock clock = new MovableClock(ZonedDateTime.of(2026, 3, 12, 18, 40, 0, 0, ROME).toInstant(), ROME);
+        FollowUpBot bot = FollowUpBot.create(chat.jdbi(), clock, List.of(telegram, slack), BotSettings.defaults(ROME, "two"));
+        bot.handle(new Inbound.Text(ON_TELEGRAM, TELEGRAM_CHAT, "met Anna Rossi at the expo"));
+        bot.handle(new Inbound.Text(ON_SLACK, SLACK_DM, "met Bice Neri at the expo"));
+        assertThat(telegram.pollSent().chat()).isEqualTo(TELEGRAM_CHAT);
+        assertThat(slack.pollSent().chat()).isEqualTo(SLACK_DM);
+        assertThat(telegram.pollSent()).isNull();
+        assertThat(slack.homes()).as("only the platform with homes shows one").isNotEmpty();
+        clock.advance(java.time.Duration.ofHours(15));
+        assertThat(bot.dispatchDuePrompts()).isEqualTo(2);
+        assertThat(telegram.pollSent().message().text()).contains("Anna Rossi", "Step 1 of 3");
+        assertThat(slack.pollSent().message().text()).contains("Bice Neri", "Step 1 of 3");
     }
 
     private void say(ChatUser who, ChatId where, String text) {

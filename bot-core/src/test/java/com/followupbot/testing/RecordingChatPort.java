@@ -42,6 +42,26 @@ public final class RecordingChatPort implements ChatPort {
     public record Home(ChatUser user, HomeView view) {
     }
 
+    private volatile java.util.function.Predicate<String> owns = chat -> true;
+    private volatile com.followupbot.chat.Platform serves;
+
+    /** Makes this port one platform among several: it owns these chats and serves that platform's users. */
+    public RecordingChatPort asPlatform(com.followupbot.chat.Platform platform, java.util.function.Predicate<String> chats) {
+        this.serves = platform;
+        this.owns = chats;
+        return this;
+    }
+
+    @Override
+    public boolean owns(String chatId) {
+        return owns.test(chatId);
+    }
+
+    @Override
+    public boolean serves(com.followupbot.chat.Platform platform) {
+        return serves == null || serves == platform;
+    }
+
     /** Makes this port a platform with home screens (Slack's App Home). */
     public RecordingChatPort withHomes() {
         showsHome = true;

@@ -5,6 +5,7 @@ import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundMessage;
+import com.followupbot.chat.Platform;
 import com.followupbot.chat.SendLimits;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -83,6 +84,22 @@ final class TelegramChatPort implements ChatPort {
             // A query answered too late only leaves a spinner: not worth an apology in the chat.
             log.warn("could not answer a callback query: {}", TelegramErrors.delivery("answerCallbackQuery", e).getMessage());
         }
+    }
+
+    /** Telegram's chats are numbers (negative for groups). */
+    @Override
+    public boolean owns(String chatId) {
+        try {
+            Long.parseLong(chatId);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public boolean serves(Platform platform) {
+        return platform == Platform.TELEGRAM;
     }
 
     @Override
