@@ -7,6 +7,8 @@ import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.token_rotation.TokenRotator;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Bolt's installation store in PostgreSQL (tables slack_installer and slack_bot), behaving like Bolt's
@@ -16,6 +18,8 @@ import org.jdbi.v3.core.Jdbi;
  * on a unique key, and a token refresh holds the bot's row lock.
  */
 public final class JdbiInstallationService implements InstallationService {
+
+    private static final Logger log = LoggerFactory.getLogger(JdbiInstallationService.class);
 
     private final SafeTransactions store;
     private final Optional<BotTokenRotation> rotation;
@@ -57,6 +61,8 @@ public final class JdbiInstallationService implements InstallationService {
             handle.attach(BotDao.class).save(StoredBot.of(installer), historicalDataEnabled);
             return null;
         });
+        log.info("Saved the installation of workspace {} (org {}) by {}", saved.teamId(), saved.enterpriseId(),
+                saved.installerUserId());
     }
 
     @Override
