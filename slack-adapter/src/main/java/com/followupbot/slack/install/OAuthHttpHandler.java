@@ -21,16 +21,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves Bolt's install and OAuth redirect paths on a JDK HTTP server: the GET becomes a Bolt request
  * (SlackRequestParser picks the OAuth request by path), {@link App#run} answers it, and Bolt's response
- * (status, headers such as Location and Set-Cookie, page) goes back as it is.
+ * (status, headers such as Location and Set-Cookie, page) goes back as it is. {@link InstallServer} mounts
+ * it on a server of its own; an HTTP-mode server can mount it at both paths beside /slack/events.
  */
-final class OAuthHttpHandler implements HttpHandler {
+public final class OAuthHttpHandler implements HttpHandler {
 
     private static final Logger log = LoggerFactory.getLogger(OAuthHttpHandler.class);
 
     private final App app;
     private final SlackRequestParser parser;
 
-    OAuthHttpHandler(App app) {
+    /** For an app set up by {@link SlackInstall#multiWorkspace}. */
+    public OAuthHttpHandler(App app) {
         this.app = app;
         this.parser = new SlackRequestParser(app.config());
     }
