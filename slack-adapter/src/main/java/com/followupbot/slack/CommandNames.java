@@ -5,18 +5,20 @@ import com.followupbot.conversation.CommandMenu;
 import com.followupbot.user.Language;
 import java.util.HashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Slack's command names in the core's terms. Slash commands share one namespace per workspace, so the
  * manifest calls the day's list /followups (a bare /today is likely some other app's): it is the core's
- * "today". "@bot help" in a channel names a command by its first word, in any language the core speaks.
+ * "today"; and /who is one of Slack's own commands, which an app cannot register, so the manifest has
+ * /whois. "@bot help" in a channel names a command by its first word, in any language the core speaks.
  */
 final class CommandNames {
 
-    static final String FOLLOWUPS = "followups";
-    private static final String TODAY = "today";
+    /** Slack's name → the core's, where they differ. */
+    private static final Map<String, String> CORE_NAMES = Map.of("followups", "today", "whois", "who");
 
     private final Set<String> known = new HashSet<>();
 
@@ -26,13 +28,13 @@ final class CommandNames {
                 bot.commandMenu(language, scope).forEach(entry -> known.add(entry.command().toLowerCase(Locale.ROOT)));
             }
         }
-        known.add(FOLLOWUPS);
+        known.addAll(CORE_NAMES.keySet());
     }
 
-    /** "/followups" is "today"; any other slash command is its own name. */
+    /** "/followups" is "today", "/whois" "who"; any other slash command is its own name. */
     static String ofSlash(String command) {
         String name = command == null ? "" : command.strip().replaceFirst("^/", "").toLowerCase(Locale.ROOT);
-        return name.equals(FOLLOWUPS) ? TODAY : name;
+        return CORE_NAMES.getOrDefault(name, name);
     }
 
     /** The command a mention's text starts with, e.g. "met" in "met Anna at the expo"; empty for plain words. */
