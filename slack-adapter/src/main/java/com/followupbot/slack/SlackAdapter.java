@@ -1,0 +1,144 @@
+package com.followupbot.slack;
+
+import com.followupbot.FollowUpBot;
+import com.followupbot.chat.ChatPort;
+import com.slack.api.Slack;
+import com.slack.api.bolt.App;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot on Slack. {@link #connect} checks the tokens (auth.test and its scopes, and in Socket Mode the
+ * app-level token) so a wrong one fails before anything else starts, and gives the {@link ChatPort} the bot
+ * is built around; {@link #start} then receives over Socket Mode or HTTP until {@link #close}. Only
+ * translation lives here: every rule, the pacing included, is the core's.
+ */
+public final class SlackAdapter implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackAdapter.class);
+    /** Slack retries an event for about an hour; older ledger entries can never be repeated. */
+    private static final Duration LEDGER_MEMORY = Duration.ofDays(2);
+    private static final int LANES = 8;
+
+    private final SlackConfig config;
+    private final Slack slack;
+    private final SlackIdentity me;
+    private final Workspaces workspaces;
+    private final Clock clock;
+    private final UserProfiles profiles;
+    private final DirectMessages dms;
+    private final ResponseUrls responseUrls;
+    private final SlackChatPort port;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile Receiver receiver;
+    private volatile WorkLanes lanes;
+
+    private SlackAdapter(SlackConfig config, Slack slack, SlackIdentity me, Workspaces workspaces, Clock clock) {
+        this.config = config;
+        this.slack = slack;
+        this.me = me;
+        this.workspaces = workspaces;
+        this.clock = clock;
+        WebApi api = new WebApi(slack, workspaces);
+        this.profiles = new UserProfiles(api, clock);
+        this.dms = new DirectMessages(api, clock);
+        this.responseUrls = new ResponseUrls(api, clock);
+        this.port = new SlackChatPort(api, new BlockKit(me.appId()), dms, responseUrls);
+    }
+
+    /** One workspace: the one {@code SLACK_BOT_TOKEN} belongs to, as auth.test says. */
+    public static SlackAdapter connect(SlackConfig config) throws SlackStartException {
+        return connect(config, null, Clock.systemUTC());
+    }
+
+    /** Many workspaces, each with its own bot token from {@code workspaces}; {@code SLACK_BOT_TOKEN} is still checked. */
+    public static SlackAdapter connect(SlackConfig config, Workspaces workspaces) throws SlackStartException {
+        return connect(config, workspaces, Clock.systemUTC());
+    }
+
+    /** {@code clock} checks request timestamps and ages the caches: tests fix it. Null workspaces: the token's own. */
+    static SlackAdapter connect(SlackConfig config, Workspaces workspaces, Clock clock) throws SlackStartException {
+        Slack slack = WebApi.client(config.apiUrl());
+        try {
+            SlackIdentity me = StartupCheck.identify(slack, config);
+            if (config.socketMode()) {
+                StartupCheck.checkAppToken(slack, config);
+            }
+            log.info("Connected to Slack workspace {} as bot user {} through {}", me.teamId(), me.botUserId(), config.apiUrl());
+            Workspaces tokens = workspaces != null ? workspaces : Workspaces.single(me.teamId(), config.botToken());
+            return new SlackAdapter(config, slack, me, tokens, clock);
+        } catch (SlackStartException | RuntimeException e) {
+            closeQuietly(slack);
+            throw e;
+        }
+    }
+
+    public ChatPort chatPort() {
+        return port;
+    }
+
+    /** The workspace of {@code SLACK_BOT_TOKEN} ("T024…"). */
+    public String teamId() {
+        return me.teamId();
+    }
+
+    /** Starts receiving Slack's events, commands and clicks for {@code bot}; returns at once. */
+    public synchronized void start(FollowUpBot bot) throws SlackStartException {
+        if (receiver != null) {
+            throw new IllegalStateException("already started");
+        }
+        WorkLanes work = new WorkLanes(LANES);
+        App app = BoltApp.create(slack);
+        new SlackListeners(bot, new EventTranslator(profiles, dms, new CommandNames(bot)),
+                new InteractionTranslator(profiles, dms, responseUrls), dms, profiles, workspaces, me, work).register(app);
+        bot.inboundLedger().forgetOlderThan(SlackIdentity.source(me.teamId()), LEDGER_MEMORY);
+        try {
+            receiver = config.socketMode() ? SocketModeReceiver.start(app, config) : HttpReceiver.start(app, config, clock);
+        } catch (SlackStartException e) {
+            work.close();
+            throw e;
+        }
+        lanes = work;
+    }
+
+    /** {@link #start}, then waits until {@link #close} (from a shutdown hook, say). */
+    public void run(FollowUpBot bot) throws SlackStartException, InterruptedException {
+        start(bot);
+        closed.await();
+    }
+
+    /** Where HTTP mode listens (its port, when configured as 0); empty in Socket Mode. */
+    public Optional<InetSocketAddress> httpAddress() {
+        return receiver instanceof HttpReceiver http ? Optional.of(http.address()) : Optional.empty();
+    }
+
+    /**
+     * Stops receiving and lets the work in hand finish briefly. Sending keeps working, so a dispatch round
+     * still running completes (the launcher stops its dispatch loop after the frontend). Safe to call twice.
+     */
+    @Override
+    public void close() {
+        Receiver current = receiver;
+        if (current != null) {
+            current.close();
+        }
+        WorkLanes work = lanes;
+        if (work != null) {
+            work.close();
+        }
+        closed.countDown();
+    }
+
+    private static void closeQuietly(Slack slack) {
+        try {
+            slack.close();
+        } catch (Exception e) {
+            log.debug("closing the Slack client: {}", e.toString());
+        }
+    }
+}

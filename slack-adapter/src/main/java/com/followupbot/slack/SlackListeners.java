@@ -1,0 +1,152 @@
+package com.followupbot.slack;
+
+import com.followupbot.FollowUpBot;
+import com.followupbot.chat.ChatId;
+import com.followupbot.chat.Inbound;
+import com.followupbot.chat.InboundEvent;
+import com.slack.api.app_backend.events.payload.Authorization;
+import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppMentionEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bolt's listeners: each acks at once (Slack wants an answer within 3 s, and a click must not wait for the
+ * core) and hands the work to the user's lane, where the payload is translated and given to the bot under
+ * its key: the event_id for Events API events, so a retry of one already handled is dropped while one never
+ * handled still is; the trigger_id for commands, clicks and shortcuts.
+ */
+final class SlackListeners {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackListeners.class);
+    private static final Pattern ANYTHING = Pattern.compile(".*");
+
+    private final FollowUpBot bot;
+    private final EventTranslator events;
+    private final InteractionTranslator interactions;
+    private final DirectMessages dms;
+    private final UserProfiles profiles;
+    private final Workspaces workspaces;
+    private final SlackIdentity me;
+    private final WorkLanes lanes;
+
+    SlackListeners(FollowUpBot bot, EventTranslator events, InteractionTranslator interactions, DirectMessages dms,
+                   UserProfiles profiles, Workspaces workspaces, SlackIdentity me, WorkLanes lanes) {
+        this.bot = bot;
+        this.events = events;
+        this.interactions = interactions;
+        this.dms = dms;
+        this.profiles = profiles;
+        this.workspaces = workspaces;
+        this.me = me;
+        this.lanes = lanes;
+    }
+
+    void register(App app) {
+        app.event(MessageEvent.class, (p, ctx) -> {
+            handle(p.getTeamId(), p.getEvent().getUser(), "message", eventKey(p),
+                    () -> events.directMessage(p.getTeamId(), p.getEvent()));
+            return ctx.ack();
+        });
+        app.event(AppMentionEvent.class, (p, ctx) -> {
+            handle(p.getTeamId(), p.getEvent().getUser(), "mention", eventKey(p),
+                    () -> events.mention(p.getTeamId(), botUser(p), p.getEvent()));
+            return ctx.ack();
+        });
+        app.command(ANYTHING, (req, ctx) -> {
+            var command = req.getPayload();
+            handle(command.getTeamId(), command.getUserId(), "command", key(command.getTeamId(), "command", command.getTriggerId()),
+                    () -> Optional.of(interactions.command(command)));
+            return ctx.ack(); // empty: the answer comes from the core, in the DM or ephemerally
+        });
+        app.blockAction(ANYTHING, (req, ctx) -> {
+            var click = req.getPayload();
+            String team = click.getTeam() == null ? "" : click.getTeam().getId();
+            String trigger = click.getTriggerId() != null ? click.getTriggerId() : actionTs(click.getActions());
+            handle(team, click.getUser() == null ? null : click.getUser().getId(), "click", key(team, "action", trigger),
+                    () -> interactions.click(click));
+            return ctx.ack();
+        });
+        app.messageShortcut(ANYTHING, (req, ctx) -> {
+            var shortcut = req.getPayload();
+            String team = shortcut.getTeam() == null ? "" : shortcut.getTeam().getId();
+            handle(team, shortcut.getUser() == null ? null : shortcut.getUser().getId(), "shortcut",
+                    key(team, "shortcut", shortcut.getTriggerId()), () -> interactions.shortcut(shortcut));
+            return ctx.ack();
+        });
+        app.event(AppHomeOpenedEvent.class, (p, ctx) -> {
+            homeOpened(p.getTeamId(), p.getEvent());
+            return ctx.ack();
+        });
+        app.event(AppUninstalledEvent.class, (p, ctx) -> {
+            removed(p.getTeamId(), "app_uninstalled");
+            return ctx.ack();
+        });
+        app.event(TokensRevokedEvent.class, (p, ctx) -> {
+            var tokens = p.getEvent().getTokens();
+            if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
+                removed(p.getTeamId(), "tokens_revoked");
+            }
+            return ctx.ack();
+        });
+    }
+
+    private void handle(String team, String user, String what, InboundEvent event, Supplier<Optional<Inbound>> translation) {
+        lanes.submit(SlackIds.of(team, String.valueOf(user)), what, () -> translation.get().ifPresent(inbound -> {
+            if (!bot.handle(event, inbound)) {
+                log.debug("Slack {} {} was handled already", what, event.key());
+            }
+        }));
+    }
+
+    private void homeOpened(String team, AppHomeOpenedEvent opened) {
+        if (opened.getUser() == null || opened.getChannel() == null || "messages".equals(opened.getTab())) {
+            return; // the Messages tab is the DM itself: nothing to show
+        }
+        String user = SlackIds.of(team, opened.getUser());
+        String channel = SlackIds.of(team, opened.getChannel());
+        lanes.submit(user, "home", () -> {
+            dms.remember(user, channel);
+            bot.openHome(profiles.of(team, opened.getUser(), null), ChatId.privateChat(channel));
+        });
+    }
+
+    private void removed(String team, String why) {
+        lanes.submit("workspace:" + team, why, () -> {
+            log.info("Slack workspace {} removed the app ({})", team, why);
+            workspaces.removed(team);
+        });
+    }
+
+    /** The bot's user in the event's workspace: every event lists who it was delivered for. */
+    private String botUser(EventsApiPayload<?> payload) {
+        if (payload.getAuthorizations() != null) {
+            for (Authorization authorization : payload.getAuthorizations()) {
+                if (Boolean.TRUE.equals(authorization.getIsBot()) && authorization.getUserId() != null) {
+                    return authorization.getUserId();
+                }
+            }
+        }
+        return payload.getTeamId() != null && payload.getTeamId().equals(me.teamId()) ? me.botUserId() : null;
+    }
+
+    private static InboundEvent eventKey(EventsApiPayload<?> payload) {
+        return InboundEvent.of(SlackIdentity.source(payload.getTeamId()), payload.getEventId());
+    }
+
+    private static InboundEvent key(String team, String kind, String id) {
+        return InboundEvent.of(SlackIdentity.source(team), kind + ":" + id);
+    }
+
+    private static String actionTs(java.util.List<com.slack.api.app_backend.interactive_components.payload.BlockActionPayload.Action> actions) {
+        return actions == null || actions.isEmpty() ? "none" : actions.get(0).getActionTs();
+    }
+}

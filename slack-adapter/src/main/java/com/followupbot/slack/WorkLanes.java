@@ -1,0 +1,59 @@
+package com.followupbot.slack;
+
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Where the core's work runs once Slack has been acked: a few single-thread lanes, each user always on the
+ * same one, so one person's messages are handled in the order they came while different people proceed side
+ * by side. A full lane makes the caller wait (and so slows the acks) rather than drop work.
+ */
+final class WorkLanes implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkLanes.class);
+    private static final int QUEUE_PER_LANE = 1_000;
+    private static final long STOP_GRACE_MILLIS = 2_000;
+
+    private final ThreadPoolExecutor[] lanes;
+
+    WorkLanes(int count) {
+        lanes = new ThreadPoolExecutor[count];
+        for (int i = 0; i < count; i++) {
+            lanes[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_PER_LANE),
+                    new DaemonThreads("slack-work-" + i), new ThreadPoolExecutor.CallerRunsPolicy());
+        }
+    }
+
+    /** Runs {@code work} on the lane of {@code key} (a workspace-prefixed user id); a failure is logged, never thrown. */
+    void submit(String key, String what, Runnable work) {
+        lanes[Math.floorMod(key.hashCode(), lanes.length)].execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                log.error("could not handle a Slack {} of {}", what, key, e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        for (ThreadPoolExecutor lane : lanes) {
+            lane.shutdown();
+        }
+        try {
+            for (ThreadPoolExecutor lane : lanes) {
+                if (!lane.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
+                    lane.shutdownNow();
+                }
+            }
+        } catch (InterruptedException e) {
+            for (ThreadPoolExecutor lane : lanes) {
+                lane.shutdownNow();
+            }
+            Thread.currentThread().interrupt();
+        }
+    }
+}
