@@ -27,21 +27,23 @@ final class BotRuntime implements AutoCloseable {
     }
 
     static BotRuntime start(DataDirectory dataDir, Terminal terminal, ZoneId zone, ChatFrontend frontend, Duration dispatchInterval)
-            throws SchedulerException {
+            throws SchedulerException, FrontendUnavailableException {
         Closer closer = new Closer();
         try {
             Database database = closer.register(Database.open(dataDir, terminal));
             int applied = Migrations.migrate(database.dataSource());
             log.info("Database schema up to date ({} migration(s) applied now)", applied);
             String instance = InstanceName.local();
-            FollowUpBot bot = FollowUpBot.create(Storage.jdbi(database.dataSource()), frontend.clock(),
-                    frontend.chatPort(), BotSettings.defaults(zone, instance));
+            org.jdbi.v3.core.Jdbi jdbi = Storage.jdbi(database.dataSource());
+            frontend.useDatabase(jdbi);
+            FollowUpBot bot = FollowUpBot.create(jdbi, frontend.clock(), frontend.chatPorts(),
+                    BotSettings.defaults(zone, instance));
             BotTasks tasks = frontend.background(BotTasks.of(bot));
             closer.register(DispatchLoop.start(tasks::dispatchDuePrompts, dispatchInterval));
             closer.register(QuartzCalendarJobs.start(database.config(), tasks));
             log.info("Follow-Up Bot running as {}; new users get the zone {}", instance, zone);
             return new BotRuntime(closer, bot);
-        } catch (SchedulerException | RuntimeException e) {
+        } catch (SchedulerException | FrontendUnavailableException | RuntimeException e) {
             closer.close();
             throw e;
         }

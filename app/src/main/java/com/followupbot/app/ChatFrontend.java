@@ -5,7 +5,7 @@ import com.followupbot.chat.ChatPort;
 import java.time.Clock;
 
 /**
- * Where the bot talks to people: the console or Telegram (Slack later). The run command
+ * Where the bot talks to people: the console, Telegram, Slack, or Telegram and Slack together. The run command
  * builds the bot around the frontend's port and clock, then hands control to {@link #run}.
  */
 public interface ChatFrontend {
@@ -15,6 +15,15 @@ public interface ChatFrontend {
 
     /** How the bot's messages reach the platform. */
     ChatPort chatPort();
+
+    /** Every platform this frontend reaches (one, unless several run together). */
+    default java.util.List<ChatPort> chatPorts() {
+        return java.util.List.of(chatPort());
+    }
+
+    /** The database is up, before the bot is built: a frontend that keeps state there (Slack's installs) takes it. */
+    default void useDatabase(org.jdbi.v3.core.Jdbi jdbi) throws FrontendUnavailableException {
+    }
 
     /** Background work (dispatch loop, calendar jobs) as this frontend needs it run; by default unchanged. */
     default BotTasks background(BotTasks tasks) {

@@ -1,6 +1,6 @@
 package com.followupbot.app;
 
-/** The configuration asks for a chat platform this build cannot serve yet. */
+/** The chat platform the configuration asks for cannot be reached or used (a wrong token, a port taken). */
 public final class FrontendUnavailableException extends Exception {
 
     public FrontendUnavailableException(String message) {

@@ -52,7 +52,13 @@ final class RunCommand implements Callable<Integer> {
             terminal.err().println(e.getMessage());
             return ExitCodes.UNAVAILABLE;
         }
-        BotRuntime runtime = BotRuntime.start(dataDir.resolve(terminal), terminal, defaultZone, frontend, dispatchInterval);
+        BotRuntime runtime;
+        try {
+            runtime = BotRuntime.start(dataDir.resolve(terminal), terminal, defaultZone, frontend, dispatchInterval);
+        } catch (FrontendUnavailableException e) {
+            terminal.err().println(e.getMessage());
+            return ExitCodes.UNAVAILABLE;
+        }
         // Ctrl-C or SIGTERM: stop Quartz, the loop, the pool and the embedded server before the JVM goes
         Thread shutdownHook = new Thread(runtime::close, "followup-bot-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);

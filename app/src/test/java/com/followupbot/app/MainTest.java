@@ -81,14 +81,28 @@ class MainTest {
     }
 
     @Test
-    void slackIsNotServedYetAndNothingStarts() {
-        TestTerminal terminal = new TestTerminal("", Map.of("SLACK_BOT_TOKEN", "xoxb-secret"));
+    void aSlackTokenWithoutAWayToReceiveSaysWhatToSetAndNothingStarts() {
+        TestTerminal terminal = new TestTerminal("", Map.of("SLACK_BOT_TOKEN", "xoxb-1-secret-secret-secret"));
         Path notCreated = dataDir.resolve("bot");
 
         int exit = Main.execute(terminal.terminal(), "--data-dir", notCreated.toString());
 
         assertThat(exit).isEqualTo(ExitCodes.UNAVAILABLE);
-        assertThat(terminal.err()).contains("SLACK_BOT_TOKEN", "later issue", "console").doesNotContain("xoxb-secret");
+        assertThat(terminal.err()).contains("SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET").doesNotContain("secret-secret");
+        assertThat(terminal.err().lines().count()).isEqualTo(1);
+        assertThat(notCreated).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableSlackFailsFastWithoutLeakingTheTokenAndNothingStarts() {
+        TestTerminal terminal = new TestTerminal("", Map.of("SLACK_BOT_TOKEN", "xoxb-1-secret-secret-secret",
+                "SLACK_SIGNING_SECRET", "shh", "SLACK_API_URL", "http://127.0.0.1:1"));
+        Path notCreated = dataDir.resolve("bot");
+
+        int exit = Main.execute(terminal.terminal(), "--data-dir", notCreated.toString());
+
+        assertThat(exit).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(terminal.err()).contains("SLACK").doesNotContain("secret-secret");
         assertThat(notCreated).doesNotExist();
     }
 

@@ -28,7 +28,8 @@ final class HttpReceiver implements Receiver {
         this.threads = threads;
     }
 
-    static HttpReceiver start(App app, SlackConfig config, Clock clock) throws SlackStartException {
+    static HttpReceiver start(App app, SlackConfig config, Clock clock, java.util.Map<String, com.sun.net.httpserver.HttpHandler> routes)
+            throws SlackStartException {
         HttpServer server;
         try {
             server = HttpServer.create(new InetSocketAddress(config.port()), 0);
@@ -37,6 +38,7 @@ final class HttpReceiver implements Receiver {
         }
         ExecutorService threads = Executors.newFixedThreadPool(THREADS, new DaemonThreads("slack-http"));
         server.createContext(EventsEndpoint.PATH, new EventsEndpoint(app, new RequestSignature(config.signingSecret(), clock)));
+        routes.forEach(server::createContext); // the OAuth install pages of a multi-workspace app, say
         server.setExecutor(threads);
         server.start();
         HttpReceiver receiver = new HttpReceiver(server, threads);

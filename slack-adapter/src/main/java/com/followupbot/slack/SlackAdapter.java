@@ -35,6 +35,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final ResponseUrls responseUrls;
     private final SlackChatPort port;
     private final CountDownLatch closed = new CountDownLatch(1);
+    private final java.util.Map<String, com.sun.net.httpserver.HttpHandler> routes = new java.util.LinkedHashMap<>();
     private volatile Receiver receiver;
     private volatile WorkLanes lanes;
 
@@ -98,12 +99,24 @@ public final class SlackAdapter implements AutoCloseable {
                 new InteractionTranslator(profiles, dms, responseUrls), dms, profiles, workspaces, me, work).register(app);
         bot.inboundLedger().forgetOlderThan(SlackIdentity.source(me.teamId()), LEDGER_MEMORY);
         try {
-            receiver = config.socketMode() ? SocketModeReceiver.start(app, config) : HttpReceiver.start(app, config, clock);
+            receiver = config.socketMode() ? SocketModeReceiver.start(app, config) : HttpReceiver.start(app, config, clock, routes);
         } catch (SlackStartException e) {
             work.close();
             throw e;
         }
         lanes = work;
+    }
+
+    /**
+     * Serves {@code handler} at {@code path} beside {@code /slack/events} in HTTP mode (the OAuth install
+     * pages of a multi-workspace app); call it before {@link #start}. False in Socket Mode, which has no server.
+     */
+    public synchronized boolean mount(String path, com.sun.net.httpserver.HttpHandler handler) {
+        if (config.socketMode()) {
+            return false;
+        }
+        routes.put(path, handler);
+        return true;
     }
 
     /** {@link #start}, then waits until {@link #close} (from a shutdown hook, say). */

@@ -1,0 +1,62 @@
+package com.followupbot.app;
+
+import com.followupbot.FollowUpBot;
+import com.followupbot.chat.ChatPort;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Telegram and Slack in one bot, for people who use both (and link them): each frontend receives on its
+ * own thread, the bot routes every message to the platform of its chat. When one stops, the run ends.
+ */
+final class CombinedFrontend implements ChatFrontend {
+
+    private final List<ChatFrontend> frontends;
+
+    CombinedFrontend(List<ChatFrontend> frontends) {
+        this.frontends = List.copyOf(frontends);
+    }
+
+    @Override
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Override
+    public ChatPort chatPort() {
+        return frontends.get(0).chatPort();
+    }
+
+    @Override
+    public List<ChatPort> chatPorts() {
+        List<ChatPort> ports = new ArrayList<>();
+        frontends.forEach(f -> ports.addAll(f.chatPorts()));
+        return ports;
+    }
+
+    @Override
+    public void useDatabase(Jdbi jdbi) throws FrontendUnavailableException {
+        for (ChatFrontend frontend : frontends) {
+            frontend.useDatabase(jdbi);
+        }
+    }
+
+    @Override
+    public int run(FollowUpBot bot) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(frontends.size(), new DaemonThreadFactory("frontend"));
+        ExecutorCompletionService<Integer> runs = new ExecutorCompletionService<>(threads);
+        try {
+            frontends.forEach(frontend -> runs.submit(() -> frontend.run(bot)));
+            Future<Integer> first = runs.take();
+            return first.get();
+        } finally {
+            threads.shutdownNow(); // the others' shutdown hooks stop them with the process
+        }
+    }
+}
