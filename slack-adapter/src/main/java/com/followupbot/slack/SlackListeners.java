@@ -34,18 +34,18 @@ final class SlackListeners {
     private final InteractionTranslator interactions;
     private final DirectMessages dms;
     private final UserProfiles profiles;
-    private final Workspaces workspaces;
+    private final BotTokens tokens;
     private final SlackIdentity me;
     private final WorkLanes lanes;
 
     SlackListeners(FollowUpBot bot, EventTranslator events, InteractionTranslator interactions, DirectMessages dms,
-                   UserProfiles profiles, Workspaces workspaces, SlackIdentity me, WorkLanes lanes) {
+                   UserProfiles profiles, BotTokens tokens, SlackIdentity me, WorkLanes lanes) {
         this.bot = bot;
         this.events = events;
         this.interactions = interactions;
         this.dms = dms;
         this.profiles = profiles;
-        this.workspaces = workspaces;
+        this.tokens = tokens;
         this.me = me;
         this.lanes = lanes;
     }
@@ -122,7 +122,7 @@ final class SlackListeners {
     private void removed(String team, String why) {
         lanes.submit("workspace:" + team, why, () -> {
             log.info("Slack workspace {} removed the app ({})", team, why);
-            workspaces.removed(team);
+            tokens.removed(team);
         });
     }
 
