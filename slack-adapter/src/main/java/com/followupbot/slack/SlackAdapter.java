@@ -98,7 +98,8 @@ public final class SlackAdapter implements AutoCloseable {
         WorkLanes work = new WorkLanes(LANES);
         App app = BoltApp.create(slack);
         new SlackListeners(bot, new EventTranslator(profiles, dms, new CommandNames(bot)),
-                new InteractionTranslator(profiles, dms, responseUrls), dms, profiles, tokens, me, work).register(app);
+                new InteractionTranslator(profiles, dms, responseUrls), me, work).register(app);
+        new LifecycleListeners(bot, dms, profiles, tokens, work).register(app);
         bot.inboundLedger().forgetOlderThan(SlackIdentity.source(me.teamId()), LEDGER_MEMORY);
         try {
             receiver = config.socketMode() ? SocketModeReceiver.start(app, config) : HttpReceiver.start(app, config, clock);
