@@ -18,7 +18,8 @@ import org.junit.jupiter.api.parallel.Isolated;
  * to the app's ack arriving, one envelope at a time, while the core works through what they asked for.
  * The figures are printed, not asserted (they are the machine's); what is asserted is that every envelope got
  * exactly one ack, with its id, that every click still reached the core after its ack, and that an ack never
- * waits for the core (or for the Web API calls translation makes).
+ * waits for the core (or for the Web API calls translation makes). The 200 replies to the commands are still
+ * being paced when the test ends: closing the adapter cuts them off, and the errors logged then are expected.
  */
 @Isolated
 class AckLatencyTest {
