@@ -28,7 +28,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final SlackConfig config;
     private final Slack slack;
     private final SlackIdentity me;
-    private final Workspaces workspaces;
+    private final BotTokens tokens;
     private final Clock clock;
     private final UserProfiles profiles;
     private final DirectMessages dms;
@@ -43,9 +43,9 @@ public final class SlackAdapter implements AutoCloseable {
         this.config = config;
         this.slack = slack;
         this.me = me;
-        this.workspaces = workspaces;
+        this.tokens = new BotTokens(workspaces, me.teamId(), config.botToken());
         this.clock = clock;
-        WebApi api = new WebApi(slack, workspaces);
+        WebApi api = new WebApi(slack, tokens);
         this.profiles = new UserProfiles(api, clock);
         this.dms = new DirectMessages(api, clock);
         this.responseUrls = new ResponseUrls(api, clock);
@@ -57,12 +57,15 @@ public final class SlackAdapter implements AutoCloseable {
         return connect(config, null, Clock.systemUTC());
     }
 
-    /** Many workspaces, each with its own bot token from {@code workspaces}; {@code SLACK_BOT_TOKEN} is still checked. */
+    /**
+     * Many workspaces, each with its own bot token from {@code workspaces} (an installation store);
+     * {@code SLACK_BOT_TOKEN} is checked at start and serves its own workspace when the store has no token for it.
+     */
     public static SlackAdapter connect(SlackConfig config, Workspaces workspaces) throws SlackStartException {
         return connect(config, workspaces, Clock.systemUTC());
     }
 
-    /** {@code clock} checks request timestamps and ages the caches: tests fix it. Null workspaces: the token's own. */
+    /** {@code clock} checks request timestamps and ages the caches: tests fix it. Null workspaces: the token's own only. */
     static SlackAdapter connect(SlackConfig config, Workspaces workspaces, Clock clock) throws SlackStartException {
         Slack slack = WebApi.client(config.apiUrl());
         try {
@@ -71,8 +74,8 @@ public final class SlackAdapter implements AutoCloseable {
                 StartupCheck.checkAppToken(slack, config);
             }
             log.info("Connected to Slack workspace {} as bot user {} through {}", me.teamId(), me.botUserId(), config.apiUrl());
-            Workspaces tokens = workspaces != null ? workspaces : Workspaces.single(me.teamId(), config.botToken());
-            return new SlackAdapter(config, slack, me, tokens, clock);
+            return new SlackAdapter(config, slack, me, workspaces != null ? workspaces : Workspaces.single(me.teamId(),
+                    config.botToken()), clock);
         } catch (SlackStartException | RuntimeException e) {
             closeQuietly(slack);
             throw e;
@@ -96,7 +99,8 @@ public final class SlackAdapter implements AutoCloseable {
         WorkLanes work = new WorkLanes(LANES);
         App app = BoltApp.create(slack);
         new SlackListeners(bot, new EventTranslator(profiles, dms, new CommandNames(bot)),
-                new InteractionTranslator(profiles, dms, responseUrls), dms, profiles, workspaces, me, work).register(app);
+                new InteractionTranslator(profiles, dms, responseUrls), me, work).register(app);
+        new LifecycleListeners(bot, dms, profiles, tokens, work).register(app);
         bot.inboundLedger().forgetOlderThan(SlackIdentity.source(me.teamId()), LEDGER_MEMORY);
         try {
             receiver = config.socketMode() ? SocketModeReceiver.start(app, config) : HttpReceiver.start(app, config, clock, routes);

@@ -1,17 +1,15 @@
 package com.followupbot.slack;
 
 import com.followupbot.FollowUpBot;
-import com.followupbot.chat.ChatId;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.InboundEvent;
 import com.slack.api.app_backend.events.payload.Authorization;
 import com.slack.api.app_backend.events.payload.EventsApiPayload;
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.bolt.App;
-import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.AppMentionEvent;
-import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.MessageEvent;
-import com.slack.api.model.event.TokensRevokedEvent;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -19,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Bolt's listeners: each acks at once (Slack wants an answer within 3 s, and a click must not wait for the
- * core) and hands the work to the user's lane, where the payload is translated and given to the bot under
- * its key: the event_id for Events API events, so a retry of one already handled is dropped while one never
- * handled still is; the trigger_id for commands, clicks and shortcuts.
+ * Bolt's listeners for what users do ({@link LifecycleListeners} has the App Home and uninstalls). Each acks
+ * at once (Slack wants an answer within 3 s, and a click must not wait for the core) and hands the work to
+ * the user's lane, where the payload is translated and given to the bot under its key: the event_id for
+ * Events API events, so a retry of one already handled is dropped while one never handled still is; the
+ * trigger_id for commands, clicks and shortcuts.
  */
 final class SlackListeners {
 
@@ -32,20 +31,14 @@ final class SlackListeners {
     private final FollowUpBot bot;
     private final EventTranslator events;
     private final InteractionTranslator interactions;
-    private final DirectMessages dms;
-    private final UserProfiles profiles;
-    private final Workspaces workspaces;
     private final SlackIdentity me;
     private final WorkLanes lanes;
 
-    SlackListeners(FollowUpBot bot, EventTranslator events, InteractionTranslator interactions, DirectMessages dms,
-                   UserProfiles profiles, Workspaces workspaces, SlackIdentity me, WorkLanes lanes) {
+    SlackListeners(FollowUpBot bot, EventTranslator events, InteractionTranslator interactions, SlackIdentity me,
+                   WorkLanes lanes) {
         this.bot = bot;
         this.events = events;
         this.interactions = interactions;
-        this.dms = dms;
-        this.profiles = profiles;
-        this.workspaces = workspaces;
         this.me = me;
         this.lanes = lanes;
     }
@@ -82,21 +75,6 @@ final class SlackListeners {
                     key(team, "shortcut", shortcut.getTriggerId()), () -> interactions.shortcut(shortcut));
             return ctx.ack();
         });
-        app.event(AppHomeOpenedEvent.class, (p, ctx) -> {
-            homeOpened(p.getTeamId(), p.getEvent());
-            return ctx.ack();
-        });
-        app.event(AppUninstalledEvent.class, (p, ctx) -> {
-            removed(p.getTeamId(), "app_uninstalled");
-            return ctx.ack();
-        });
-        app.event(TokensRevokedEvent.class, (p, ctx) -> {
-            var tokens = p.getEvent().getTokens();
-            if (tokens != null && tokens.getBot() != null && !tokens.getBot().isEmpty()) {
-                removed(p.getTeamId(), "tokens_revoked");
-            }
-            return ctx.ack();
-        });
     }
 
     private void handle(String team, String user, String what, InboundEvent event, Supplier<Optional<Inbound>> translation) {
@@ -105,25 +83,6 @@ final class SlackListeners {
                 log.debug("Slack {} {} was handled already", what, event.key());
             }
         }));
-    }
-
-    private void homeOpened(String team, AppHomeOpenedEvent opened) {
-        if (opened.getUser() == null || opened.getChannel() == null || "messages".equals(opened.getTab())) {
-            return; // the Messages tab is the DM itself: nothing to show
-        }
-        String user = SlackIds.of(team, opened.getUser());
-        String channel = SlackIds.of(team, opened.getChannel());
-        lanes.submit(user, "home", () -> {
-            dms.remember(user, channel);
-            bot.openHome(profiles.of(team, opened.getUser(), null), ChatId.privateChat(channel));
-        });
-    }
-
-    private void removed(String team, String why) {
-        lanes.submit("workspace:" + team, why, () -> {
-            log.info("Slack workspace {} removed the app ({})", team, why);
-            workspaces.removed(team);
-        });
     }
 
     /** The bot's user in the event's workspace: every event lists who it was delivered for. */
@@ -146,7 +105,7 @@ final class SlackListeners {
         return InboundEvent.of(SlackIdentity.source(team), kind + ":" + id);
     }
 
-    private static String actionTs(java.util.List<com.slack.api.app_backend.interactive_components.payload.BlockActionPayload.Action> actions) {
+    private static String actionTs(List<BlockActionPayload.Action> actions) {
         return actions == null || actions.isEmpty() ? "none" : actions.get(0).getActionTs();
     }
 }

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Slack's Web API as the adapter calls it: the client pointed at {@code SLACK_API_URL}, each call made
  * with the token of the workspace it concerns, and any refusal turned into a {@link SlackDeliveryException}.
- * A workspace that revoked the token is reported to {@link Workspaces} and not called again.
+ * A workspace that revoked the token is reported to {@link Workspaces} and not called with it again.
  */
 final class WebApi {
 
@@ -24,11 +24,11 @@ final class WebApi {
     }
 
     private final Slack slack;
-    private final Workspaces workspaces;
+    private final BotTokens tokens;
 
-    WebApi(Slack slack, Workspaces workspaces) {
+    WebApi(Slack slack, BotTokens tokens) {
         this.slack = slack;
-        this.workspaces = workspaces;
+        this.tokens = tokens;
     }
 
     /** The SDK's client for {@code apiUrl}. */
@@ -46,7 +46,7 @@ final class WebApi {
 
     /** Calls {@code method} in workspace {@code team}; returns the answer only when Slack said ok. */
     <T extends SlackApiTextResponse> T call(String team, String method, Call<T> call) {
-        String token = workspaces.botToken(team).orElseThrow(() -> new SlackDeliveryException(Reason.UNREACHABLE, method,
+        String token = tokens.of(team).orElseThrow(() -> new SlackDeliveryException(Reason.UNREACHABLE, method,
                 "not_installed", SlackErrors.AUTH_RETRY, null));
         T response;
         try {
@@ -60,7 +60,7 @@ final class WebApi {
             SlackDeliveryException refused = SlackErrors.refused(method, response.getError(), response.getHttpResponseHeaders());
             if (refused.is(SlackErrors.REVOKED.toArray(String[]::new))) {
                 log.warn("workspace {} revoked the app's token ({}): forgetting it", team, refused.error());
-                workspaces.removed(team);
+                tokens.revoked(team, token);
             }
             throw refused;
         }

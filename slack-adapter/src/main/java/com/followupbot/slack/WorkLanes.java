@@ -43,17 +43,16 @@ final class WorkLanes implements AutoCloseable {
         for (ThreadPoolExecutor lane : lanes) {
             lane.shutdown();
         }
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS); // one grace for all lanes
         try {
             for (ThreadPoolExecutor lane : lanes) {
-                if (!lane.awaitTermination(STOP_GRACE_MILLIS, TimeUnit.MILLISECONDS)) {
-                    lane.shutdownNow();
-                }
+                lane.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } catch (InterruptedException e) {
-            for (ThreadPoolExecutor lane : lanes) {
-                lane.shutdownNow();
-            }
             Thread.currentThread().interrupt();
+        }
+        for (ThreadPoolExecutor lane : lanes) {
+            lane.shutdownNow(); // still running after the grace (a paced send, say): cut off; acked, so Slack will not resend it
         }
     }
 }

@@ -8,10 +8,13 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
@@ -33,6 +36,7 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
     private final List<WebSocket> connections = new CopyOnWriteArrayList<>();
     private final List<Ack> acks = new CopyOnWriteArrayList<>();
     private final Map<String, Long> sentNanos = new ConcurrentHashMap<>();
+    private final Map<String, CompletableFuture<Ack>> firstAcks = new ConcurrentHashMap<>();
     private final AtomicInteger envelopes = new AtomicInteger();
 
     FakeSocketMode() {
@@ -67,8 +71,11 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
 
     @Override
     public void onMessage(WebSocket connection, String message) {
-        JsonNode ack = FakeSlackApi.json(message);
-        acks.add(new Ack(ack.path("envelope_id").asText(), System.nanoTime(), ack.get("payload")));
+        long now = System.nanoTime();
+        JsonNode json = FakeSlackApi.json(message);
+        Ack ack = new Ack(json.path("envelope_id").asText(), now, json.get("payload"));
+        acks.add(ack);
+        firstAck(ack.envelopeId()).complete(ack);
     }
 
     @Override
@@ -92,10 +99,22 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
         return id;
     }
 
-    /** The ack of envelope {@code id}, once it came. */
+    /** The ack of envelope {@code id}, as soon as it came (no polling: the latency test sends one envelope at a time). */
     Ack awaitAck(String id) {
-        await().atMost(SlackTestBot.PATIENCE).until(() -> acks.stream().anyMatch(a -> a.envelopeId().equals(id)));
-        return acks.stream().filter(a -> a.envelopeId().equals(id)).findFirst().orElseThrow();
+        try {
+            return firstAck(id).get(SlackTestBot.PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new AssertionError("envelope " + id + " was not acked", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private CompletableFuture<Ack> firstAck(String id) {
+        return firstAcks.computeIfAbsent(id, key -> new CompletableFuture<>());
     }
 
     /** Nanoseconds from sending envelope {@code id} to receiving its ack. */
@@ -109,6 +128,10 @@ final class FakeSocketMode extends WebSocketServer implements AutoCloseable {
 
     /** The {@code n}-th connection (1-based), once the app opened it and it is still open. */
     WebSocket awaitConnection(int n) {
+        int index = Math.max(n, 1) - 1;
+        if (connections.size() > index && connections.get(index).isOpen()) {
+            return connections.get(index); // no polling pause when it is there already
+        }
         await().atMost(SlackTestBot.PATIENCE).until(() -> connections.size() >= Math.max(n, 1)
                 && connections.get(Math.max(n, 1) - 1).isOpen());
         return connections.get(Math.max(n, 1) - 1);

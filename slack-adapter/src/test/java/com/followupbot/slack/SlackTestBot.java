@@ -48,21 +48,32 @@ final class SlackTestBot implements AutoCloseable {
 
     SlackTestBot(FakeSlackApi api, FakeSocketMode socket, DataSource database, MovableClock clock, String instance,
                  SlackConfig config, Clock adapterClock) throws SlackStartException {
+        this(api, socket, database, clock, instance, config, null, adapterClock);
+    }
+
+    SlackTestBot(FakeSlackApi api, FakeSocketMode socket, DataSource database, MovableClock clock, String instance,
+                 SlackConfig config, Workspaces workspaces, Clock adapterClock) throws SlackStartException {
         this.api = api;
         this.socket = socket;
         this.database = database;
         this.clock = clock;
-        this.adapter = SlackAdapter.connect(config, null, adapterClock);
+        this.adapter = SlackAdapter.connect(config, workspaces, adapterClock);
         this.bot = FollowUpBot.create(Storage.jdbi(database), clock, adapter.chatPort(), BotSettings.defaults(ROME, instance));
     }
 
     /** A bot in Socket Mode, on a fresh database, with the clock at {@code start}; started and connected. */
     static SlackTestBot socketMode(ZonedDateTime start) throws SlackStartException {
+        return socketMode(start, null);
+    }
+
+    /** The same, with the tokens of {@code workspaces} (an installation store's; null: SLACK_BOT_TOKEN's workspace only). */
+    static SlackTestBot socketMode(ZonedDateTime start, Workspaces workspaces) throws SlackStartException {
         FakeSlackApi api = new FakeSlackApi();
         FakeSocketMode socket = new FakeSocketMode();
         api.socketModeAt(socket.url());
         SlackTestBot slack = new SlackTestBot(api, socket, TestDatabase.fresh(), new MovableClock(start.toInstant(), ROME),
-                "slack-1", SlackConfig.socketMode(FakeSlackApi.BOT_TOKEN, FakeSlackApi.APP_TOKEN, api.apiUrl()), Clock.systemUTC());
+                "slack-1", SlackConfig.socketMode(FakeSlackApi.BOT_TOKEN, FakeSlackApi.APP_TOKEN, api.apiUrl()), workspaces,
+                Clock.systemUTC());
         slack.adapter.start(slack.bot);
         socket.awaitConnection(1);
         return slack;
