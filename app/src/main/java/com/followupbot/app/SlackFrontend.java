@@ -74,6 +74,11 @@ final class SlackFrontend implements ChatFrontend {
         }
     }
 
+    /** Where HTTP mode listens; empty in Socket Mode. */
+    java.util.Optional<java.net.InetSocketAddress> httpAddress() {
+        return slack.httpAddress();
+    }
+
     @Override
     public Clock clock() {
         return Clock.systemUTC();

@@ -8,6 +8,7 @@ import com.followupbot.chat.HomeView;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundMessage;
+import com.followupbot.chat.Platform;
 import com.followupbot.chat.SendLimits;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
@@ -108,6 +109,17 @@ final class SlackChatPort implements ChatPort {
         String team = SlackIds.team(user.platformUserId());
         api.call(team, "views.publish", c -> c.viewsPublish(r -> r.userId(SlackIds.local(user.platformUserId()))
                 .view(blocks.home(team, view))));
+    }
+
+    /** Slack's chats, as the core stores them, carry their workspace: "T024:D456". */
+    @Override
+    public boolean owns(String chatId) {
+        return SlackIds.isPrefixed(chatId);
+    }
+
+    @Override
+    public boolean serves(Platform platform) {
+        return platform == Platform.SLACK;
     }
 
     @Override

@@ -16,6 +16,13 @@ public final class SlackIds {
         return teamId + SEPARATOR + slackId;
     }
 
+    /** Whether {@code id} is a workspace-prefixed Slack id: a team (T…) or enterprise (E…) id, ':', an id. */
+    public static boolean isPrefixed(String id) {
+        int at = id.indexOf(SEPARATOR);
+        return at > 1 && (id.charAt(0) == 'T' || id.charAt(0) == 'E') && at < id.length() - 1
+                && id.chars().allMatch(c -> c == SEPARATOR || Character.isLetterOrDigit(c));
+    }
+
     public static String team(String prefixed) {
         int at = prefixed.indexOf(SEPARATOR);
         if (at <= 0) {

@@ -29,7 +29,7 @@ class AppHomeTest {
             assertThat(view.path("type").asText()).isEqualTo("home");
             assertThat(texts(view)).contains("Nothing due today", "Settings: zone Europe/Rome");
             assertThat(labels(view)).containsExactly("English", "Italiano");
-            assertThat(slack.count("select count(*) from app_user where private_chat_id = '" + SlackIds.of(FakeSlackApi.TEAM, paola.dm())
+            assertThat(slack.count("select count(*) from user_identity where private_chat_id = '" + SlackIds.of(FakeSlackApi.TEAM, paola.dm())
                     + "'")).as("opening the home enrols the user with their DM").isEqualTo(1);
 
             slack.deliver(paola.says("met Anna Rossi from Acme at the expo"));

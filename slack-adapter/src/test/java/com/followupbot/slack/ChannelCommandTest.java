@@ -121,7 +121,7 @@ class ChannelCommandTest {
 
     private List<String> chapters() {
         return Storage.jdbi(slack.database).withHandle(handle -> handle.createQuery("""
-                        select c.chat_id from user_chapter c join app_user u on u.id = c.user_id
+                        select c.chat_id from user_chapter c join user_identity u on u.user_id = c.user_id
                         where u.platform = 'SLACK' and u.platform_user_id = :id
                         """).bind("id", paola.prefixedId()).mapTo(String.class).list());
     }

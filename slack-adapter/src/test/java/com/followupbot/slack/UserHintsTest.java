@@ -25,7 +25,7 @@ class UserHintsTest {
             assertThat(slack.awaitSent(3).sections()).as("their own choice wins over Slack's").contains("Europe/Rome");
             assertThat(slack.api.forms("users.info")).as("asked once").singleElement()
                     .satisfies(form -> assertThat(form).containsEntry("user", gianni.id()).containsEntry("include_locale", "1"));
-            assertThat(slack.count("select count(*) from app_user where display_name = 'Gianni Verdi'")).isEqualTo(1);
+            assertThat(slack.count("select count(*) from user_identity where display_name = 'Gianni Verdi'")).isEqualTo(1);
         }
     }
 
@@ -36,7 +36,7 @@ class UserHintsTest {
             SlackUser luca = new SlackUser("U0LUCA", "Luca");
             slack.deliver(luca.command("/met", "Anna Rossi at the expo", luca.dm()));
             assertThat(slack.awaitSent(1).sections()).contains("Anna Rossi");
-            assertThat(slack.count("select count(*) from app_user where display_name = 'luca'"))
+            assertThat(slack.count("select count(*) from user_identity where display_name = 'luca'"))
                     .as("the name the command carried").isEqualTo(1);
         }
     }
