@@ -148,6 +148,28 @@ class LinkedPlatformsTest {
         assertThat(bot.dispatchDuePrompts()).isEqualTo(2);
         assertThat(telegram.pollSent().message().text()).contains("Anna Rossi", "Step 1 of 3");
         assertThat(slack.pollSent().message().text()).contains("Bice Neri", "Step 1 of 3");
+
+        // linked, and prompts chosen on Telegram: Bice's next step, met on Slack, arrives on Telegram
+        bot.handle(new Inbound.Text(ON_TELEGRAM, TELEGRAM_CHAT, "link"));
+        String code = code(last(telegram));
+        clock.advance(java.time.Duration.ofMinutes(1));
+        bot.handle(new Inbound.Text(ON_SLACK, SLACK_DM, "link " + code));
+        assertThat(last(slack)).startsWith("Linked ✔");
+        bot.handle(new Inbound.Text(ON_SLACK, SLACK_DM, "settings platform telegram"));
+        last(slack);
+        clock.advance(java.time.Duration.ofDays(7));
+        assertThat(bot.dispatchDuePrompts()).isEqualTo(2);
+        assertThat(telegram.pollSent().message().text()).contains("Step 2 of 3");
+        assertThat(telegram.pollSent().message().text()).contains("Step 2 of 3");
+        assertThat(slack.pollSent()).as("nothing more on Slack").isNull();
+    }
+
+    private static String last(RecordingChatPort port) {
+        String text = null;
+        for (var sent = port.pollSent(); sent != null; sent = port.pollSent()) {
+            text = sent.message().text();
+        }
+        return text;
     }
 
     private void say(ChatUser who, ChatId where, String text) {
