@@ -133,7 +133,9 @@ public final class PacedChatPort implements ChatPort {
                 Duration after = e.retryAfter() == null ? Duration.ofSeconds(1) : e.retryAfter();
                 yield after.compareTo(LONGEST_INLINE_WAIT) <= 0 ? after : null;
             }
-            case UNREACHABLE -> FIRST_NETWORK_RETRY.multipliedBy(1L << (attempt - 1));
+            // the platform said not to try again soon (a revoked token): retrying inline would only hammer it
+            case UNREACHABLE -> e.retryAfter() != null && e.retryAfter().compareTo(LONGEST_INLINE_WAIT) > 0 ? null
+                    : FIRST_NETWORK_RETRY.multipliedBy(1L << (attempt - 1));
             case BLOCKED_BY_USER, REJECTED -> null;
         };
     }

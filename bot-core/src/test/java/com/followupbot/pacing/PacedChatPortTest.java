@@ -1,0 +1,70 @@
+package com.followupbot.pacing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.followupbot.Storage;
+import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.DeliveryException;
+import com.followupbot.chat.Inbound;
+import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundMessage;
+import com.followupbot.chat.SendLimits;
+import com.followupbot.testing.TestDatabase;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+
+/** Retries that help (a network blip) happen inline; ones the platform said are pointless do not. */
+class PacedChatPortTest {
+
+    private static final SendLimits LIMITS = new SendLimits("paced-test", SendLimits.Rate.perSecond(1000),
+            SendLimits.Rate.perSecond(1000), SendLimits.Rate.perSecond(1000));
+
+    private final Jdbi jdbi = Storage.jdbi(TestDatabase.fresh());
+    private final List<Duration> waited = new ArrayList<>();
+
+    @Test
+    void aPlatformThatSaysNotToRetrySoonIsCalledOnceNotFourTimes() {
+        AtomicInteger calls = new AtomicInteger();
+        ChatPort revoked = failing(calls, new DeliveryException(DeliveryException.Reason.UNREACHABLE, "token_revoked",
+                Duration.ofHours(1), null));
+        PacedChatPort port = new PacedChatPort(revoked, new SendPacer(jdbi, LIMITS), waited::add);
+        assertThatThrownBy(() -> port.send(ChatId.privateChat("T1:D1"), OutboundMessage.text("hi")))
+                .isInstanceOf(DeliveryException.class);
+        assertThat(calls).hasValue(1);
+    }
+
+    @Test
+    void aNetworkBlipIsRetriedInlineWithAGrowingPause() {
+        AtomicInteger calls = new AtomicInteger();
+        ChatPort flaky = failing(calls, new DeliveryException(DeliveryException.Reason.UNREACHABLE, "reset"));
+        PacedChatPort port = new PacedChatPort(flaky, new SendPacer(jdbi, LIMITS), waited::add);
+        assertThatThrownBy(() -> port.send(ChatId.privateChat("T1:D2"), OutboundMessage.text("hi")))
+                .isInstanceOf(DeliveryException.class);
+        assertThat(calls).hasValue(PacedChatPort.MAX_ATTEMPTS);
+        assertThat(waited).contains(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000));
+    }
+
+    private static ChatPort failing(AtomicInteger calls, DeliveryException failure) {
+        return new ChatPort() {
+            @Override
+            public MessageRef send(ChatId chat, OutboundMessage message) {
+                calls.incrementAndGet();
+                throw failure;
+            }
+
+            @Override
+            public void edit(MessageRef message, OutboundMessage replacement) {
+            }
+
+            @Override
+            public void acknowledge(Inbound.Press press, String text) {
+            }
+        };
+    }
+}
