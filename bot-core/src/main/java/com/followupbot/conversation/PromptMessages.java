@@ -72,7 +72,7 @@ public final class PromptMessages implements PromptSender {
                         "name", contact.fullName(), "ago", ago, "event", event, "details", details(lang, contact, meeting)),
                 texts.get(lang, "prompt.action." + step.kind(), "first", contact.firstName()),
                 "“" + draft(user, step.kind(), contact, event, ago) + "”");
-        return new OutboundMessage(text, answerRows(user, step));
+        return new OutboundMessage(text, answerRows(user, step), texts.get(lang, "prompt.hint"));
     }
 
     /** The one-line outcome that replaces a prompt once answered, so it cannot be answered twice. */

@@ -41,6 +41,8 @@ class FollowUpCycleTest {
                 .contains("Hi Anna, it was a pleasure meeting you at the expo yesterday.")
                 .contains("your work at Acme")
                 .contains("— Paola");
+        assertThat(note.message().context()).as("the small print, where the platform has a place for it")
+                .isEqualTo("Answer with a button, or in words: “done”, “skip”, “snooze 3 days”.");
         assertThat(note.message().buttons()).extracting(b -> b.label())
                 .containsExactly("Done", "Skip", "Snooze 1 d", "Snooze 3 d", "Snooze 1 w");
         chat.press("Done");

@@ -3,6 +3,7 @@ package com.followupbot.conversation;
 import static com.followupbot.testing.ChatHarness.ROME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupbot.chat.OutboundMessage;
 import com.followupbot.testing.ChatHarness;
 import com.followupbot.testing.RecordingChatPort.Sent;
 import java.time.ZonedDateTime;
@@ -25,8 +26,10 @@ class ItalianTest {
 
         chat.advanceTo(ZonedDateTime.of(2026, 3, 13, 9, 0, 0, 0, ROME));
         assertThat(chat.nextText()).isEqualTo("Buongiorno! Oggi: messaggio a Anna Rossi.");
-        assertThat(chat.nextText()).contains("✉️ Anna Rossi — vi siete conosciuti ieri all'expo",
+        OutboundMessage note = chat.nextReply().message();
+        assertThat(note.text()).contains("✉️ Anna Rossi — vi siete conosciuti ieri all'expo",
                 "Passo 1 di 3", "Ciao Anna, è stato un piacere conoscerti all'expo ieri.");
+        assertThat(note.context()).isEqualTo("Rispondi con un pulsante o a parole: “fatto”, “salta”, “rimanda di 3 giorni”.");
         chat.press("Fatto");
         assertThat(chat.nextEdit().replacement().text()).isEqualTo("✅ Messaggio a Anna Rossi — fatto ven 13 mar.");
 

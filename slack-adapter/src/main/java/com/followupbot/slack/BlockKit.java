@@ -4,6 +4,7 @@ import com.followupbot.chat.Button;
 import com.followupbot.chat.HomeView;
 import com.followupbot.chat.OutboundMessage;
 import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.PlainTextObject;
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
 
 /**
  * The core's messages in Block Kit: the text in a plain_text section (never parsed as mrkdwn, so nothing
- * a user typed can format, link or mention), each row of buttons in an actions block. A button's value
+ * a user typed can format, link or mention), the context line (if any) in a context block under it, each
+ * row of buttons in an actions block. A button's value
  * is the core's opaque token; its action_id only needs to be unique in the message. A private-chat
  * button links to the bot's Messages tab and carries its payload, which comes back as a start command.
  * Slack's limits are met by cutting with an ellipsis, never by refusing.
@@ -75,6 +77,9 @@ final class BlockKit {
     private void add(List<LayoutBlock> blocks, String team, OutboundMessage message, AtomicInteger ids) {
         String text = message.text().isBlank() ? "…" : message.text();
         blocks.add(SectionBlock.builder().text(plain(fit(text, MAX_SECTION_TEXT))).build());
+        if (message.hasContext()) {
+            blocks.add(ContextBlock.builder().elements(List.of(plain(fit(message.context(), MAX_SECTION_TEXT)))).build());
+        }
         for (List<Button> row : message.buttonRows()) {
             for (int from = 0; from < row.size(); from += MAX_ELEMENTS) {
                 List<BlockElement> elements = row.subList(from, Math.min(row.size(), from + MAX_ELEMENTS)).stream()

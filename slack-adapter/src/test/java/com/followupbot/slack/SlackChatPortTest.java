@@ -44,6 +44,24 @@ class SlackChatPortTest {
     }
 
     @Test
+    void aContextLineIsSmallPrintBetweenTheTextAndTheButtons() throws Exception {
+        try (PortFixture slack = new PortFixture()) {
+            slack.port.send(PortFixture.dm("D0PAOLA"), new OutboundMessage("✉️ Anna Rossi — you met yesterday",
+                    List.of(List.of(new Button("Done", "tok-1"))), "Answer with a button, or in words: <!here> “done”"));
+
+            SlackMessage sent = slack.api.sent().get(0);
+            assertThat(sent.types()).containsExactly("section", "context", "actions");
+            JsonNode context = sent.blocks().get(1).path("elements").get(0);
+            assertThat(context.path("type").asText()).as("never parsed as mrkdwn").isEqualTo("plain_text");
+            assertThat(sent.context()).isEqualTo("Answer with a button, or in words: <!here> “done”");
+            assertThat(sent.text()).as("the notification is the text alone").isEqualTo("✉️ Anna Rossi — you met yesterday");
+
+            slack.port.send(PortFixture.dm("D0PAOLA"), OutboundMessage.text("Saved ✔"));
+            assertThat(slack.api.sent().get(1).types()).as("no empty context block").containsExactly("section");
+        }
+    }
+
+    @Test
     void textsPastSlacksLimitsAreCutWithAnEllipsis() throws Exception {
         try (PortFixture slack = new PortFixture()) {
             slack.port.send(PortFixture.dm("D0PAOLA"), OutboundMessage.text("é".repeat(4000) + "😀".repeat(1000)));

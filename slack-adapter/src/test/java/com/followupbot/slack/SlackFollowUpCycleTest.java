@@ -45,6 +45,7 @@ class SlackFollowUpCycleTest {
             SlackMessage note = slack.awaitSent(2);
             assertThat(note.sections()).startsWith("✉️ Anna Rossi — you met yesterday at the expo")
                     .contains("Step 1 of 3", "Hi Anna, it was a pleasure meeting you at the expo yesterday.");
+            assertThat(note.context()).isEqualTo("Answer with a button, or in words: “done”, “skip”, “snooze 3 days”.");
             assertThat(note.labels()).containsExactly("Done", "Skip", "Snooze 1 d", "Snooze 3 d", "Snooze 1 w");
             slack.deliver(paola.clicks(note, "Done"));
             Map<String, String> done = slack.awaitCall("chat.update", 2);

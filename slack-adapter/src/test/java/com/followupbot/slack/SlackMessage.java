@@ -19,6 +19,23 @@ record SlackMessage(String channel, String ts, String text, JsonNode blocks) {
         return String.join("\n", texts);
     }
 
+    /** The texts of the context blocks (the small print under the text), one per line. */
+    String context() {
+        List<String> texts = new ArrayList<>();
+        blocks.forEach(block -> {
+            if (block.path("type").asText().equals("context")) {
+                block.path("elements").forEach(element -> texts.add(element.path("text").asText()));
+            }
+        });
+        return String.join("\n", texts);
+    }
+
+    List<String> types() {
+        List<String> types = new ArrayList<>();
+        blocks.forEach(block -> types.add(block.path("type").asText()));
+        return types;
+    }
+
     List<JsonNode> buttons() {
         List<JsonNode> buttons = new ArrayList<>();
         blocks.forEach(block -> {
