@@ -3,6 +3,8 @@ package com.followupbot.app;
 import com.followupbot.FollowUpBot;
 import com.followupbot.chat.ChatPort;
 import java.time.Clock;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Where the bot talks to people: the console, Telegram, Slack, or Telegram and Slack together. The run command
@@ -17,12 +19,12 @@ public interface ChatFrontend {
     ChatPort chatPort();
 
     /** Every platform this frontend reaches (one, unless several run together). */
-    default java.util.List<ChatPort> chatPorts() {
-        return java.util.List.of(chatPort());
+    default List<ChatPort> chatPorts() {
+        return List.of(chatPort());
     }
 
     /** The database is up, before the bot is built: a frontend that keeps state there (Slack's installs) takes it. */
-    default void useDatabase(org.jdbi.v3.core.Jdbi jdbi) throws FrontendUnavailableException {
+    default void useDatabase(Jdbi jdbi) throws FrontendUnavailableException {
     }
 
     /** Background work (dispatch loop, calendar jobs) as this frontend needs it run; by default unchanged. */

@@ -5,6 +5,7 @@ import com.followupbot.chat.ChatPort;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -55,6 +56,9 @@ final class CombinedFrontend implements ChatFrontend {
             frontends.forEach(frontend -> runs.submit(() -> frontend.run(bot)));
             Future<Integer> first = runs.take();
             return first.get();
+        } catch (ExecutionException failed) {
+            // the frontend's own failure, as if it ran alone: its clear message, not a wrapper's
+            throw failed.getCause() instanceof Exception cause ? cause : failed;
         } finally {
             threads.shutdownNow(); // the others' shutdown hooks stop them with the process
         }
