@@ -1,5 +1,6 @@
 package com.followupbot.app;
 
+import com.followupbot.DaemonThreads;
 import com.followupbot.FollowUpBot;
 import com.followupbot.chat.ChatPort;
 import java.time.Clock;
@@ -50,7 +51,7 @@ final class CombinedFrontend implements ChatFrontend {
 
     @Override
     public int run(FollowUpBot bot) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(frontends.size(), new DaemonThreadFactory("frontend"));
+        ExecutorService threads = Executors.newFixedThreadPool(frontends.size(), new DaemonThreads("frontend"));
         ExecutorCompletionService<Integer> runs = new ExecutorCompletionService<>(threads);
         try {
             frontends.forEach(frontend -> runs.submit(() -> frontend.run(bot)));

@@ -1,5 +1,6 @@
 package com.followupbot.slack;
 
+import com.followupbot.DaemonThreads;
 import com.slack.api.bolt.App;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package com.followupbot.slack;
 
+import com.followupbot.DaemonThreads;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;

@@ -1,6 +1,7 @@
 package com.followupbot.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.followupbot.DaemonThreads;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;

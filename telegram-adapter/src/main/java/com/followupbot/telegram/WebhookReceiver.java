@@ -1,5 +1,6 @@
 package com.followupbot.telegram;
 
+import com.followupbot.DaemonThreads;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;

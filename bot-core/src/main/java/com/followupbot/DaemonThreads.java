@@ -1,15 +1,18 @@
-package com.followupbot.slack;
+package com.followupbot;
 
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** Named daemon threads: a forgotten close must not keep the JVM alive. */
-final class DaemonThreads implements ThreadFactory {
+/**
+ * Named daemon threads for the adapters' receivers and pools: a forgotten close must not keep the JVM
+ * alive, and a thread dump should say whose thread it is.
+ */
+public final class DaemonThreads implements ThreadFactory {
 
     private final String name;
     private final AtomicInteger count = new AtomicInteger();
 
-    DaemonThreads(String name) {
+    public DaemonThreads(String name) {
         this.name = name;
     }
 
