@@ -12,12 +12,12 @@ import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.Platform;
 import com.followupbot.testing.RecordingChatPort;
+import com.followupbot.testing.SendTimes;
 import com.followupbot.testing.TestDatabase;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -71,9 +71,9 @@ class BurstPacingTest {
                     .as("both instances sent").isEqualTo(2);
 
             List<Long> times = sends.stream().map(call -> call.getLoggedDate().getTime()).sorted().toList();
-            int busiestMinute = busiest(times, 60_000);
-            int busiestSecond = busiest(times, 1_000);
-            long closestInAChannel = byChannel.values().stream().mapToLong(BurstPacingTest::closest).min().orElseThrow();
+            int busiestMinute = SendTimes.busiest(times, 60_000);
+            int busiestSecond = SendTimes.busiest(times, 1_000);
+            long closestInAChannel = byChannel.values().stream().mapToLong(SendTimes::closest).min().orElseThrow();
             double seconds = (times.get(times.size() - 1) - times.get(0)) / 1000.0;
             double rate = (times.size() - 1) / seconds;
             System.out.printf("Slack burst: %d prompts to %d DMs by 2 instances in %.1f s = %.2f msg/s (%.0f/min) against the"
@@ -101,28 +101,5 @@ class BurstPacingTest {
 
     private static int count(Jdbi jdbi, String sql) {
         return jdbi.withHandle(handle -> handle.createQuery(sql).mapTo(Integer.class).one());
-    }
-
-    /** The most requests in any window [t, t + millis). */
-    static int busiest(List<Long> sortedTimes, long millis) {
-        int busiest = 0;
-        int start = 0;
-        for (int end = 0; end < sortedTimes.size(); end++) {
-            while (sortedTimes.get(end) - sortedTimes.get(start) >= millis) {
-                start++;
-            }
-            busiest = Math.max(busiest, end - start + 1);
-        }
-        return busiest;
-    }
-
-    private static long closest(List<Long> times) {
-        List<Long> sorted = new ArrayList<>(times);
-        sorted.sort(null);
-        long closest = Long.MAX_VALUE;
-        for (int i = 1; i < sorted.size(); i++) {
-            closest = Math.min(closest, sorted.get(i) - sorted.get(i - 1));
-        }
-        return closest;
     }
 }

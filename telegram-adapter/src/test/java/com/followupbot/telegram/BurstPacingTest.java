@@ -8,11 +8,11 @@ import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.Platform;
+import com.followupbot.testing.SendTimes;
 import com.followupbot.testing.TestDatabase;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -61,8 +61,8 @@ class BurstPacingTest {
                     .as("both instances sent").isEqualTo(2);
 
             List<Long> times = sends.stream().map(call -> call.getLoggedDate().getTime()).sorted().toList();
-            int busiestSecond = busiestSecond(times);
-            long closestInAChat = byChat.values().stream().mapToLong(BurstPacingTest::closest).min().orElseThrow();
+            int busiestSecond = SendTimes.busiest(times, 1_000);
+            long closestInAChat = byChat.values().stream().mapToLong(SendTimes::closest).min().orElseThrow();
             double seconds = (times.get(times.size() - 1) - times.get(0)) / 1000.0;
             double rate = (times.size() - 1) / seconds;
             System.out.printf("Burst: %d prompts to %d chats by 2 instances in %.1f s = %.1f msg/s against Telegram's 30 msg/s;"
@@ -80,28 +80,5 @@ class BurstPacingTest {
             instance.bot.dispatchDuePrompts();
             return instance.count("select count(*) from follow_up_step where state = 'PENDING'") == 0;
         });
-    }
-
-    /** The most requests in any window [t, t + 1 s). */
-    static int busiestSecond(List<Long> sortedTimes) {
-        int busiest = 0;
-        int start = 0;
-        for (int end = 0; end < sortedTimes.size(); end++) {
-            while (sortedTimes.get(end) - sortedTimes.get(start) >= 1000) {
-                start++;
-            }
-            busiest = Math.max(busiest, end - start + 1);
-        }
-        return busiest;
-    }
-
-    private static long closest(List<Long> times) {
-        List<Long> sorted = new ArrayList<>(times);
-        sorted.sort(null);
-        long closest = Long.MAX_VALUE;
-        for (int i = 1; i < sorted.size(); i++) {
-            closest = Math.min(closest, sorted.get(i) - sorted.get(i - 1));
-        }
-        return closest;
     }
 }
