@@ -26,6 +26,14 @@ public sealed interface Understanding {
         }
     }
 
+    /** A referral given or received: "gave Marco a referral: Anna Rossi needs a website", "Marco mi ha dato il contatto di Luca". */
+    record Referral(ReferralMention referral, Language language) implements Understanding {
+    }
+
+    /** How a referral went: "closed with Luca, 2,500 EUR", "Luca not a fit", "chiuso con Luca per 2.500 €". */
+    record Outcome(OutcomeMention outcome, Language language) implements Understanding {
+    }
+
     /** "fix company Acme Srl", "no, her surname is Bianchi", "correggi Tom azienda Initech". */
     record Fix(Correction correction, Language language) implements Understanding {
     }
