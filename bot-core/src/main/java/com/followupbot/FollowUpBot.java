@@ -10,6 +10,7 @@ import com.followupbot.conversation.Conversation;
 import com.followupbot.conversation.Housekeeping;
 import com.followupbot.conversation.MorningAgenda;
 import com.followupbot.conversation.OneToOneReminders;
+import com.followupbot.conversation.ReferralChecks;
 import com.followupbot.followup.Dispatcher;
 import com.followupbot.inbound.InboundLedger;
 import com.followupbot.user.Language;
@@ -27,13 +28,16 @@ public final class FollowUpBot {
     private final Dispatcher dispatcher;
     private final MorningAgenda agenda;
     private final OneToOneReminders reminders;
+    private final ReferralChecks referralChecks;
 
     private final Housekeeping housekeeping;
     private final InboundLedger inboundLedger;
     private final CommandMenu commandMenu;
 
     FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda, OneToOneReminders reminders,
-                Housekeeping housekeeping, InboundLedger inboundLedger, CommandMenu commandMenu) {
+                ReferralChecks referralChecks, Housekeeping housekeeping, InboundLedger inboundLedger,
+                CommandMenu commandMenu) {
+        this.referralChecks = referralChecks;
         this.conversation = conversation;
         this.dispatcher = dispatcher;
         this.agenda = agenda;
@@ -103,9 +107,9 @@ public final class FollowUpBot {
         return dispatcher.dispatchDue();
     }
 
-    /** Sends the morning agendas and the one-to-one reminders due now; returns how many were sent. */
+    /** Sends the morning agendas, the one-to-one reminders and the referral outcome checks due now; returns how many were sent. */
     public int sendDueAgendas() {
-        return agenda.sendDue() + reminders.sendDue();
+        return agenda.sendDue() + reminders.sendDue() + referralChecks.sendDue();
     }
 
     /** Frees claims whose lease expired (an instance died mid-delivery); returns how many. */

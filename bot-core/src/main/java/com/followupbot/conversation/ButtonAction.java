@@ -18,6 +18,14 @@ public enum ButtonAction {
     /** The person to fix: the target is the contact, the parameter the meeting. */
     FIX_PERSON,
     AGENDA_SHOW_ALL,
+    /** A referral's outcome: the target is the referral (the owner's side), the parameter the status. */
+    REFERRAL_OUTCOME,
+    /** "Yes, tell Paola" / "Not now" after an outcome; the target is the referral. */
+    REFERRAL_TELL, REFERRAL_NOT_NOW,
+    /** "No amount" instead of typing what closed business was worth; the target is the referral. */
+    REFERRAL_NO_AMOUNT,
+    /** "Which Marco?": the target is the question, the parameter the member's user id (none: not a member). */
+    REFERRAL_PARTNER,
     LANGUAGE,
     /** The same answers on the home screen, retired and made anew each time it is shown. */
     HOME_STEP_DONE, HOME_STEP_SKIP, HOME_STEP_SNOOZE, HOME_STEP_OPEN, HOME_LANGUAGE

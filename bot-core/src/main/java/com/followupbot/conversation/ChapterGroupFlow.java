@@ -70,7 +70,9 @@ public final class ChapterGroupFlow {
                 clock.instant().atZone(user.zone()));
         if (understanding instanceof Understanding.Capture) {
             inPrivate(user, inbound, DeferredCommands.PLAIN_TEXT, text, "group.logged");
-        } else if (understanding instanceof Understanding.Answer) {
+        } else if (understanding instanceof Understanding.Answer || understanding instanceof Understanding.Referral
+                || understanding instanceof Understanding.Outcome) {
+            // a referral names a prospect and a need: never in the group
             inPrivate(user, inbound, DeferredCommands.PLAIN_TEXT, text, "group.inPrivate");
         }
     }

@@ -13,6 +13,7 @@ import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.OneToOnes;
 import com.followupbot.followup.PromptedSteps;
 import com.followupbot.i18n.Texts;
+import com.followupbot.referral.Referrals;
 import com.followupbot.user.Links;
 import com.followupbot.user.UserDirectory;
 import java.time.Clock;
@@ -29,6 +30,7 @@ public final class ConversationAssembly {
     private final OneToOneReminders reminders;
     private final Housekeeping housekeeping;
     private final CommandMenu menu;
+    private final ReferralChecks referralChecks;
 
     public ConversationAssembly(Jdbi jdbi, Transactions transactions, Clock clock, ChatPort chat, UserDirectory users,
                                 MessageReader reader, ContactBook contacts, MeetingEdits meetings, MeetingLog log,
@@ -54,14 +56,24 @@ public final class ConversationAssembly {
         CommandFlow commands = new CommandFlow(contacts, followUps, oneToOnes, buttons, replies, listing, clock);
         ForgetFlow forgets = new ForgetFlow(transactions, contacts, journal, questions, buttons, replies);
         SettingsFlow settings = new SettingsFlow(transactions, journal, users, SettingsReader.standard(), buttons, replies);
-        Reversals reversals = new Reversals(journal, meetings, contacts, followUps, oneToOnes, users, texts, replies);
+        Referrals referrals = new Referrals(jdbi, clock);
+        ReferralMessages referralTexts = new ReferralMessages(buttons, replies);
+        PrivateNotices notices = new PrivateNotices(users, replies);
+        ReferralCheckTimes checkTimes = new ReferralCheckTimes(clock);
+        ReferralFlow referralFlow = new ReferralFlow(transactions, referrals, users, journal, questions, buttons,
+                referralTexts, checkTimes, notices, replies);
+        ReferralOutcomes outcomes = new ReferralOutcomes(transactions, referrals, journal, questions, buttons, referralTexts,
+                new ReferralReports(referrals, users, notices, referralTexts, replies), replies);
+        this.referralChecks = new ReferralChecks(transactions, referrals, users, referralTexts, checkTimes, notices);
+        Reversals reversals = new Reversals(journal, meetings, contacts, followUps, oneToOnes, users, texts,
+                new ReferralUndo(referrals, users, referralTexts, buttons, replies), replies);
         UndoFlow undo = new UndoFlow(transactions, journal, reversals, meetings, texts, questions, buttons, replies, clock);
         PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, forgets,
-                settings, undo, followUps, replies);
+                settings, undo, followUps, referralFlow, outcomes, replies);
         OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
-                replies, clock);
+                outcomes, replies, clock);
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
-                new LinkFlow(new Links(jdbi, clock), users, replies), replies);
+                new LinkFlow(new Links(jdbi, clock), users, replies), referralFlow, outcomes, replies);
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
         this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,
@@ -97,6 +109,10 @@ public final class ConversationAssembly {
 
     public Housekeeping housekeeping() {
         return housekeeping;
+    }
+
+    public ReferralChecks referralChecks() {
+        return referralChecks;
     }
 
     public CommandMenu menu() {

@@ -26,11 +26,13 @@ final class OpenQuestions {
     private final CaptureFlow captures;
     private final CorrectionFlow fixes;
     private final ForgetFlow forgets;
+    private final ReferralOutcomes outcomes;
     private final Replies replies;
     private final Clock clock;
 
     OpenQuestions(MessageReader reader, Questions questions, AnswerFlow answers, StepAnswerFlow steps, RetryFlow retries,
-                  CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, Replies replies, Clock clock) {
+                  CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, ReferralOutcomes outcomes, Replies replies, Clock clock) {
+        this.outcomes = outcomes;
         this.reader = reader;
         this.questions = questions;
         this.answers = answers;
@@ -53,6 +55,9 @@ final class OpenQuestions {
             boolean all = reader.meansAll(text);
             return !(u instanceof Understanding.Command || u instanceof Understanding.Capture)
                     && answers.chooseTyped(user, chat, q, which, text, all);
+        }
+        if (question instanceof PendingQuestion.AwaitingReferralAmount amount) {
+            return referralAmount(user, chat, u, amount, newest);
         }
         if (question instanceof PendingQuestion.ReviewCapture review) {
             return yesNo(u, () -> captures.confirm(user, review.meetingId(), review.confirmation()),
@@ -110,6 +115,24 @@ final class OpenQuestions {
         }
         if (newest && u instanceof Understanding.NotUnderstood) {
             replies.say(user, chat, "booked.notUnderstood");
+            return true;
+        }
+        return false;
+    }
+
+    /** "2,500 EUR" or "closed 2.500 €" after "How much was it worth?"; "no" leaves the amount out. */
+    private boolean referralAmount(User user, ChatId chat, Understanding u, PendingQuestion.AwaitingReferralAmount asked,
+                                   boolean newest) {
+        if (u instanceof Understanding.Outcome o && o.outcome().amount() != null) {
+            outcomes.amountGiven(user, chat, asked, o.outcome().amount(), o.outcome().currency());
+            return true;
+        }
+        if (u instanceof Understanding.No) {
+            outcomes.amountGiven(user, chat, asked, null, null);
+            return true;
+        }
+        if (newest && u instanceof Understanding.NotUnderstood) {
+            replies.say(user, chat, "referral.amountNotUnderstood");
             return true;
         }
         return false;

@@ -26,7 +26,9 @@ import java.util.Map;
         @JsonSubTypes.Type(value = PendingQuestion.ReviewCapture.class, name = "ReviewCapture"),
         @JsonSubTypes.Type(value = PendingQuestion.WhichPrompt.class, name = "WhichPrompt"),
         @JsonSubTypes.Type(value = PendingQuestion.ChooseFixPerson.class, name = "ChooseFixPerson"),
-        @JsonSubTypes.Type(value = PendingQuestion.RetryOffer.class, name = "RetryOffer")
+        @JsonSubTypes.Type(value = PendingQuestion.RetryOffer.class, name = "RetryOffer"),
+        @JsonSubTypes.Type(value = PendingQuestion.ChooseReferralPartner.class, name = "ChooseReferralPartner"),
+        @JsonSubTypes.Type(value = PendingQuestion.AwaitingReferralAmount.class, name = "AwaitingReferralAmount")
 })
 public sealed interface PendingQuestion {
 
@@ -99,6 +101,21 @@ public sealed interface PendingQuestion {
     record RetryOffer(long stepId, Instant retryAt) implements PendingQuestion {
         public Duration timeout() {
             return Duration.ofDays(1);
+        }
+    }
+
+    /** "Which Marco?" when the referral's other member fits several in the user's chapters. */
+    record ChooseReferralPartner(com.followupbot.capture.ReferralMention mention, String rawText, List<Long> candidates)
+            implements PendingQuestion {
+        public Duration timeout() {
+            return Duration.ofDays(1);
+        }
+    }
+
+    /** "How much was it worth?" after Closed business. */
+    record AwaitingReferralAmount(long referralId, MessageRef question) implements PendingQuestion {
+        public Duration timeout() {
+            return Duration.ofDays(2);
         }
     }
 }

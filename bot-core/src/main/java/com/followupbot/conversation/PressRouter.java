@@ -5,10 +5,12 @@ import com.followupbot.chat.ChatId;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.followup.FollowUps;
+import com.followupbot.referral.ReferralStatus;
 import com.followupbot.user.Language;
 import com.followupbot.user.User;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Button presses: resolves the opaque token for this user and acts; unknown tokens change nothing. */
@@ -25,11 +27,15 @@ public final class PressRouter {
     private final SettingsFlow settings;
     private final UndoFlow undo;
     private final FollowUps followUps;
+    private final ReferralFlow referrals;
+    private final ReferralOutcomes outcomes;
     private final Replies replies;
 
     PressRouter(Buttons buttons, Questions questions, StepAnswerFlow steps, AnswerFlow answers, RetryFlow retries,
                 CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, SettingsFlow settings, UndoFlow undo,
-                FollowUps followUps, Replies replies) {
+                FollowUps followUps, ReferralFlow referrals, ReferralOutcomes outcomes, Replies replies) {
+        this.referrals = referrals;
+        this.outcomes = outcomes;
         this.buttons = buttons;
         this.questions = questions;
         this.steps = steps;
@@ -104,6 +110,24 @@ public final class PressRouter {
                 questions.close(user.id(), PendingQuestion.ConfirmForget.class);
                 buttons.retire(user.id(), target, ButtonAction.FORGET_YES, ButtonAction.FORGET_NO);
                 replies.edit(press.message(), OutboundMessage.text(replies.text(user, "forget.kept")));
+            }
+            case REFERRAL_OUTCOME -> {
+                return outcomes.press(user, chat, target, ReferralStatus.valueOf(b.param().toUpperCase(Locale.ROOT)),
+                        press.message());
+            }
+            case REFERRAL_TELL -> {
+                return outcomes.tell(user, press.message(), target);
+            }
+            case REFERRAL_NOT_NOW -> {
+                return outcomes.notNow(user, press.message(), target);
+            }
+            case REFERRAL_NO_AMOUNT -> {
+                return questions.newest(user.id(), PendingQuestion.AwaitingReferralAmount.class)
+                        .filter(q -> q.referralId() == target)
+                        .map(q -> outcomes.amountGiven(user, chat, q, null, null)).orElse("toast.alreadyAnswered");
+            }
+            case REFERRAL_PARTNER -> {
+                return referrals.partnerChosen(user, press, target, Long.parseLong(b.param()));
             }
             case AGENDA_SHOW_ALL -> followUps.dueToday(user).forEach(step -> steps.open(user, chat, step.id()));
             case LANGUAGE, HOME_LANGUAGE -> settings.chooseLanguage(user, chat, Language.fromCode(b.param()));

@@ -33,9 +33,11 @@ final class Reversals {
     private final StepTexts texts;
     private final Replies replies;
     private final DateWords dates;
+    private final ReferralUndo referralUndo;
 
     Reversals(UserActions journal, MeetingEdits meetings, ContactBook contacts, FollowUps followUps, OneToOnes oneToOnes,
-              UserDirectory users, StepTexts texts, Replies replies) {
+              UserDirectory users, StepTexts texts, ReferralUndo referralUndo, Replies replies) {
+        this.referralUndo = referralUndo;
         this.journal = journal;
         this.meetings = meetings;
         this.contacts = contacts;
@@ -59,6 +61,10 @@ final class Reversals {
             reversal = bookedDate(user, b);
         } else if (action instanceof UserAction.Fixed f) {
             reversal = fixed(user, f);
+        } else if (action instanceof UserAction.ReferralRecorded r) {
+            reversal = referralUndo.recorded(user, r);
+        } else if (action instanceof UserAction.ReferralUpdated r) {
+            reversal = referralUndo.updated(user, r);
         } else if (action instanceof UserAction.SettingsChanged s) {
             User back = users.restoreSettings(s.before());
             reversal = new Reversal(true, replies.text(back, "undo.settings"), List.of(), null);

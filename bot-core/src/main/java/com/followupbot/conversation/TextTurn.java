@@ -31,12 +31,16 @@ final class TextTurn {
     private final SettingsFlow settings;
     private final UndoFlow undo;
     private final LinkFlow links;
+    private final ReferralFlow referrals;
+    private final ReferralOutcomes outcomes;
     private final Replies replies;
 
     TextTurn(Questions questions, OpenQuestions openQuestions, PromptedSteps prompted, AnswerFlow answers,
              CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, ForgetFlow forgets, SettingsFlow settings,
-             UndoFlow undo, LinkFlow links, Replies replies) {
+             UndoFlow undo, LinkFlow links, ReferralFlow referrals, ReferralOutcomes outcomes, Replies replies) {
         this.links = links;
+        this.referrals = referrals;
+        this.outcomes = outcomes;
         this.questions = questions;
         this.openQuestions = openQuestions;
         this.prompted = prompted;
@@ -90,6 +94,10 @@ final class TextTurn {
             captures.start(user, chat, text, c.parsed());
         } else if (u instanceof Understanding.Fix f) {
             fixes.apply(user, chat, f.correction(), null, null);
+        } else if (u instanceof Understanding.Referral r) {
+            referrals.record(user, chat, r.referral(), text);
+        } else if (u instanceof Understanding.Outcome o) {
+            outcomes.typed(user, chat, o.outcome());
         } else if (u instanceof Understanding.When w) {
             if (!answers.snoozeTo(user, chat, w.when(), w.name(), text)) {
                 replies.say(user, chat, "unknown");

@@ -22,7 +22,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = UserAction.BookedDate.class, name = "BookedDate"),
         @JsonSubTypes.Type(value = UserAction.Fixed.class, name = "Fixed"),
         @JsonSubTypes.Type(value = UserAction.Forgot.class, name = "Forgot"),
-        @JsonSubTypes.Type(value = UserAction.SettingsChanged.class, name = "SettingsChanged")
+        @JsonSubTypes.Type(value = UserAction.SettingsChanged.class, name = "SettingsChanged"),
+        @JsonSubTypes.Type(value = UserAction.ReferralRecorded.class, name = "ReferralRecorded"),
+        @JsonSubTypes.Type(value = UserAction.ReferralUpdated.class, name = "ReferralUpdated")
 })
 public sealed interface UserAction {
 
@@ -49,6 +51,14 @@ public sealed interface UserAction {
 
     /** A contact forgotten, with everything that went. */
     record Forgot(ForgottenContact gone) implements UserAction {
+    }
+
+    /** A referral recorded: the user's side, and the partner's when it is linked. */
+    record ReferralRecorded(long referralId, java.util.UUID key, Long partnerUserId) implements UserAction {
+    }
+
+    /** An outcome recorded: the user's side as it was before. */
+    record ReferralUpdated(com.followupbot.referral.Referral before) implements UserAction {
     }
 
     /** A setting changed: the user's settings as they were. */

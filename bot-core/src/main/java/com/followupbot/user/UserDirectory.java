@@ -16,6 +16,9 @@ import org.jdbi.v3.core.Jdbi;
 /** Finds or enrols the user behind an inbound message and keeps their settings. */
 public final class UserDirectory {
 
+    /** More than any chapter has (BNI chapters have up to about a hundred members). */
+    private static final int MAX_MEMBERS = 500;
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final ZoneId defaultZone;
@@ -94,6 +97,12 @@ public final class UserDirectory {
     /** The chapter groups of the user, most recently active first. */
     public List<String> chapters(User user) {
         return jdbi.withExtension(UserDao.class, dao -> dao.chapters(user.id()));
+    }
+
+    /** The members of the user's chapters who use the bot (they wrote to it from one of the same groups). */
+    public List<User> chapterMembers(User user) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.chapterMembers(user.id(), MAX_MEMBERS)).stream()
+                .map(this::byId).toList();
     }
 
     /** Remembers a private chat the platform opened for this identity (Slack can; Telegram users open their own). */

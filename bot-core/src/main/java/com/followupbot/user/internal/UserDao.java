@@ -104,6 +104,14 @@ public interface UserDao {
     @SqlQuery("select chat_id from user_chapter where user_id = :userId order by last_seen_at desc")
     List<String> chapters(@Bind("userId") long userId);
 
+    /** The other users who wrote to the bot from one of this user's chapter groups, most recently seen first. */
+    @SqlQuery("""
+            select m.user_id from user_chapter m join user_chapter me on me.chat_id = m.chat_id
+            where me.user_id = :userId and m.user_id <> :userId
+            group by m.user_id order by max(m.last_seen_at) desc limit :limit
+            """)
+    List<Long> chapterMembers(@Bind("userId") long userId, @Bind("limit") int limit);
+
     /** Users whose agenda is due, locked so that only one instance sends each. */
     @SqlQuery("select id from app_user where next_agenda_at <= :now order by next_agenda_at limit :limit for update skip locked")
     List<Long> claimDueAgendas(@Bind("now") Instant now, @Bind("limit") int limit);

@@ -1,0 +1,70 @@
+package com.followupbot.conversation;
+
+import com.followupbot.Transactions;
+import com.followupbot.referral.Referral;
+import com.followupbot.referral.Referrals;
+import com.followupbot.user.User;
+import com.followupbot.user.UserDirectory;
+import java.util.List;
+
+/**
+ * The outcome questions at 2, 7 and 30 days (contacted? a meeting? closed?) to whoever reports a
+ * referral's outcome. A question the status already answers is not asked: a referral with a meeting set
+ * skips "contacted?". Claimed with SKIP LOCKED and moved on in the same transaction, so with several
+ * instances each goes out once.
+ */
+public final class ReferralChecks {
+
+    private static final int BATCH = 100;
+
+    private final Transactions transactions;
+    private final Referrals referrals;
+    private final UserDirectory users;
+    private final ReferralMessages messages;
+    private final ReferralCheckTimes times;
+    private final PrivateNotices notices;
+
+    ReferralChecks(Transactions transactions, Referrals referrals, UserDirectory users, ReferralMessages messages,
+                   ReferralCheckTimes times, PrivateNotices notices) {
+        this.transactions = transactions;
+        this.referrals = referrals;
+        this.users = users;
+        this.messages = messages;
+        this.times = times;
+        this.notices = notices;
+    }
+
+    /** Sends the checks due now; returns how many. */
+    public int sendDue() {
+        int sent = 0;
+        int claimed;
+        do {
+            int[] round = transactions.inOne(() -> {
+                List<Referral> due = referrals.claimDueChecks(BATCH);
+                int count = 0;
+                for (Referral r : due) {
+                    count += check(r) ? 1 : 0;
+                }
+                return new int[] {due.size(), count};
+            });
+            claimed = round[0];
+            sent += round[1];
+        } while (claimed == BATCH);
+        return sent;
+    }
+
+    private boolean check(Referral r) {
+        User owner = users.byId(r.userId());
+        int number = r.checksSent() + 1;
+        if (r.status().isFinal() || number > ReferralCheckTimes.DAYS.size()) {
+            referrals.checked(r, ReferralCheckTimes.DAYS.size(), null);
+            return false;
+        }
+        referrals.checked(r, number, times.at(owner, r.createdAt(), number + 1));
+        // check 1 asks "contacted?", 2 "a meeting?", 3 "closed?": a status that far along has answered it
+        if (r.status().ordinal() >= number) {
+            return false;
+        }
+        return notices.send(owner, messages.check(owner, r, number)).isPresent();
+    }
+}
