@@ -17,8 +17,8 @@ public final class CommandMenu {
     public record Entry(String command, String description) {
     }
 
-    private static final List<String> PRIVATE_CHAT = List.of("MET", "TODAY", "UPCOMING", "CONTACTS", "WHO", "SETTINGS",
-            "UNDO", "LINK", "HELP");
+    private static final List<String> PRIVATE_CHAT = List.of("MET", "TODAY", "UPCOMING", "CONTACTS", "WHO",
+            "REFERRALS", "CHAPTER", "SETTINGS", "UNDO", "LINK", "HELP");
     private static final List<String> GROUP = List.of("MET", "HELP");
 
     private final Texts texts;

@@ -73,7 +73,8 @@ public final class ConversationAssembly {
         OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
                 outcomes, replies, clock);
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
-                new LinkFlow(new Links(jdbi, clock), users, replies), referralFlow, outcomes, replies);
+                new LinkFlow(new Links(jdbi, clock), users, replies), referralFlow, outcomes,
+                new ReferralListing(referrals, users, referralTexts, replies), replies);
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
         this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,

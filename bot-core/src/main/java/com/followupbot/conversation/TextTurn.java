@@ -33,11 +33,14 @@ final class TextTurn {
     private final LinkFlow links;
     private final ReferralFlow referrals;
     private final ReferralOutcomes outcomes;
+    private final ReferralListing listing;
     private final Replies replies;
 
     TextTurn(Questions questions, OpenQuestions openQuestions, PromptedSteps prompted, AnswerFlow answers,
              CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, ForgetFlow forgets, SettingsFlow settings,
-             UndoFlow undo, LinkFlow links, ReferralFlow referrals, ReferralOutcomes outcomes, Replies replies) {
+             UndoFlow undo, LinkFlow links, ReferralFlow referrals, ReferralOutcomes outcomes, ReferralListing listing,
+             Replies replies) {
+        this.listing = listing;
         this.links = links;
         this.referrals = referrals;
         this.outcomes = outcomes;
@@ -128,6 +131,8 @@ final class TextTurn {
             case FIX -> fixes.askWhatToFixLatest(user, chat);
             case LINK -> links.link(user, who, chat, command.args());
             case UNLINK -> links.unlink(user, who, chat);
+            case REFERRALS -> listing.referrals(user, chat, command.args());
+            case CHAPTER -> listing.chapter(user, chat);
         }
     }
 }
