@@ -26,6 +26,10 @@ public enum ButtonAction {
     REFERRAL_NO_AMOUNT,
     /** "Which Marco?": the target is the question, the parameter the member's user id (none: not a member). */
     REFERRAL_PARTNER,
+    /** "Refer Anna…" on a contact's card: the target is the contact. */
+    REFER_CONTACT,
+    /** The member to refer a contact to: the target is the contact, the parameter the member's user id (0: someone else). */
+    REFER_CONTACT_TO,
     LANGUAGE,
     /** The same answers on the home screen, retired and made anew each time it is shown. */
     HOME_STEP_DONE, HOME_STEP_SKIP, HOME_STEP_SNOOZE, HOME_STEP_OPEN, HOME_LANGUAGE

@@ -4,6 +4,7 @@ import com.followupbot.capture.Contact;
 import com.followupbot.capture.ContactBook;
 import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
+import com.followupbot.chat.OutboundMessage;
 import com.followupbot.followup.FollowUpStep;
 import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.OneToOne;
@@ -92,8 +93,10 @@ public final class CommandFlow {
             return;
         }
         for (Contact contact : found.stream().limit(3).toList()) {
-            replies.say(user, chat, "who.card", "card", card(contact), "meetings", meetingLines(user, contact),
-                    "plan", planLine(user, contact));
+            Button refer = buttons.make(user.id(), replies.text(user, "button.referral.refer", "first",
+                    ReferralMessages.firstName(contact.fullName())), ButtonAction.REFER_CONTACT, contact.id());
+            replies.send(chat, new OutboundMessage(replies.text(user, "who.card", "card", card(contact),
+                    "meetings", meetingLines(user, contact), "plan", planLine(user, contact)), List.of(List.of(refer))));
         }
     }
 

@@ -69,7 +69,7 @@ public final class ConversationAssembly {
                 new ReferralUndo(referrals, users, referralTexts, buttons, replies), replies);
         UndoFlow undo = new UndoFlow(transactions, journal, reversals, meetings, texts, questions, buttons, replies, clock);
         PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, forgets,
-                settings, undo, followUps, referralFlow, outcomes, replies);
+                settings, undo, followUps, contacts, referralFlow, outcomes, replies);
         OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
                 outcomes, replies, clock);
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,

@@ -1,5 +1,6 @@
 package com.followupbot.conversation;
 
+import com.followupbot.capture.ContactBook;
 import com.followupbot.capture.PromptAnswer;
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.Inbound;
@@ -27,13 +28,16 @@ public final class PressRouter {
     private final SettingsFlow settings;
     private final UndoFlow undo;
     private final FollowUps followUps;
+    private final ContactBook contacts;
     private final ReferralFlow referrals;
     private final ReferralOutcomes outcomes;
     private final Replies replies;
 
     PressRouter(Buttons buttons, Questions questions, StepAnswerFlow steps, AnswerFlow answers, RetryFlow retries,
                 CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, SettingsFlow settings, UndoFlow undo,
-                FollowUps followUps, ReferralFlow referrals, ReferralOutcomes outcomes, Replies replies) {
+                FollowUps followUps, ContactBook contacts, ReferralFlow referrals, ReferralOutcomes outcomes,
+                Replies replies) {
+        this.contacts = contacts;
         this.referrals = referrals;
         this.outcomes = outcomes;
         this.buttons = buttons;
@@ -129,6 +133,12 @@ public final class PressRouter {
             case REFERRAL_PARTNER -> {
                 return referrals.partnerChosen(user, press, target, Long.parseLong(b.param()));
             }
+            case REFER_CONTACT -> contacts.find(user.id(), target)
+                    .ifPresent(contact -> referrals.offerReferral(user, chat, contact));
+            case REFER_CONTACT_TO -> {
+                return contacts.find(user.id(), target).map(contact -> referrals.referContact(user, press, contact,
+                        latestNote(user, target), Long.parseLong(b.param()))).orElse("toast.alreadyAnswered");
+            }
             case AGENDA_SHOW_ALL -> followUps.dueToday(user).forEach(step -> steps.open(user, chat, step.id()));
             case LANGUAGE, HOME_LANGUAGE -> settings.chooseLanguage(user, chat, Language.fromCode(b.param()));
             case HOME_STEP_DONE -> {
@@ -161,6 +171,12 @@ public final class PressRouter {
         String toast = steps.press(user, move, kind, stepId, null);
         followUps.find(user.id(), stepId).ifPresent(s -> replies.edit(press.message(), steps.outcome(user, s)));
         return toast;
+    }
+
+    /** The note of the latest meeting with a contact: what they said they need. */
+    private String latestNote(User user, long contactId) {
+        return contacts.meetingsWith(user.id(), contactId).stream().map(m -> m.note()).filter(n -> n != null)
+                .reduce((first, second) -> second).orElse(null);
     }
 
     private StepMove snooze(User user, Buttons.Pressed b) {

@@ -1,6 +1,8 @@
 package com.followupbot.conversation;
 
 import com.followupbot.Transactions;
+import com.followupbot.capture.Contact;
+import com.followupbot.capture.PersonMention;
 import com.followupbot.capture.ReferralMention;
 import com.followupbot.capture.TextNormalizer;
 import com.followupbot.chat.Button;
@@ -24,6 +26,9 @@ import java.util.UUID;
  * stands alone and the user is the one asked how it went.
  */
 final class ReferralFlow {
+
+    /** Members offered as buttons for "Refer Anna…"; the rest can be named in a message. */
+    private static final int MAX_MEMBER_BUTTONS = 8;
 
     private final Transactions transactions;
     private final Referrals referrals;
@@ -76,6 +81,42 @@ final class ReferralFlow {
         replies.edit(press.message(), OutboundMessage.text(replies.text(user, "referral.partnerChosen",
                 "name", partner == null ? choose.mention().partner() : fullName(partner))));
         recordWith(user, press.chat(), choose.mention(), choose.rawText(), partner);
+        return "toast.saved";
+    }
+
+    /** "Refer Anna…" on her card: to which member of the chapter (or how to write it for someone else). */
+    void offerReferral(User user, ChatId chat, Contact contact) {
+        List<User> members = users.chapterMembers(user);
+        if (members.isEmpty()) {
+            replies.say(user, chat, "referral.referNoMembers", "name", contact.fullName());
+            return;
+        }
+        List<Button> row = new ArrayList<>();
+        for (User member : members.stream().limit(MAX_MEMBER_BUTTONS).toList()) {
+            row.add(buttons.make(user.id(), fullName(member), ButtonAction.REFER_CONTACT_TO, contact.id(),
+                    String.valueOf(member.id())));
+        }
+        row.add(buttons.make(user.id(), replies.text(user, "button.referral.notMember"), ButtonAction.REFER_CONTACT_TO,
+                contact.id(), "0"));
+        replies.send(chat, new OutboundMessage(replies.text(user, "referral.referTo", "name", contact.fullName()),
+                List.of(row)));
+    }
+
+    /** The member chosen for "Refer Anna…": her card is the prospect, the latest note what she needs. */
+    String referContact(User user, Inbound.Press press, Contact contact, String note, long memberId) {
+        buttons.retire(user.id(), contact.id(), ButtonAction.REFER_CONTACT_TO);
+        Optional<User> member = users.chapterMembers(user).stream().filter(m -> m.id() == memberId).findFirst();
+        if (member.isEmpty()) {
+            replies.edit(press.message(), OutboundMessage.text(replies.text(user, "referral.referSomeoneElse",
+                    "name", contact.fullName())));
+            return "toast.saved";
+        }
+        replies.edit(press.message(), OutboundMessage.text(replies.text(user, "referral.partnerChosen",
+                "name", fullName(member.get()))));
+        PersonMention prospect = new PersonMention(contact.fullName(), contact.company(), contact.role(), contact.email(),
+                contact.phone(), contact.linkedin());
+        recordWith(user, press.chat(), new ReferralMention(null, fullName(member.get()), prospect, note, null), null,
+                member.get());
         return "toast.saved";
     }
 
