@@ -79,7 +79,7 @@ public final class ReferralReader {
             List<PersonDraft> found = k < a.t.size() ? new PeopleReader(a).read(k) : List.of();
             boolean person = !found.isEmpty() && found.get(0).start == k;
             prospects = person ? found : List.of();
-            needFrom = person ? found.get(found.size() - 1).end : k;
+            needFrom = person ? SlotMatcher.afterPeople(a, found.get(found.size() - 1).end) : k;
         }
         String need = f.restFrom >= 0 ? NeedText.of(g.needLeads(), a, f.restFrom, f.restTo) : null;
         if (need == null && needFrom < a.t.size()) {

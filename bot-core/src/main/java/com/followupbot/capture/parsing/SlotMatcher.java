@@ -80,6 +80,18 @@ final class SlotMatcher {
         return -1;
     }
 
+    /**
+     * Where what the people reader explained ends: "Anna Rossi, Acme, needs…" reads "Acme" as her company
+     * past her own span, so the need starts after it.
+     */
+    static int afterPeople(Analysis a, int end) {
+        int after = end;
+        for (int k = end; k < a.headEnd && (a.used[k] || a.tok(k).kind() == Token.Kind.PUNCT); k++) {
+            after = a.used[k] ? k + 1 : after;
+        }
+        return after;
+    }
+
     /** Fills {@code slot} from {@code [from, to)}; returns where what was read ends, or -1. */
     private static int fill(Filled f, Slot slot, int from, int to, boolean exact, boolean people) {
         Analysis a = f.a;
@@ -93,7 +105,7 @@ final class SlotMatcher {
                     return -1;
                 }
                 f.prospects = found;
-                int last = found.get(found.size() - 1).end;
+                int last = afterPeople(a, found.get(found.size() - 1).end);
                 if (exact && last < to) {
                     f.restFrom = last;
                     f.restTo = to;
