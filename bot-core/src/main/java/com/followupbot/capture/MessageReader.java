@@ -1,8 +1,11 @@
 package com.followupbot.capture;
 
 import com.followupbot.capture.parsing.MeetingParser;
+import com.followupbot.capture.parsing.OutcomeReader;
+import com.followupbot.capture.parsing.ReferralReader;
 import com.followupbot.capture.internal.PhraseGrammar;
 import com.followupbot.capture.internal.PhraseReader;
+import com.followupbot.referral.ReferralStatus;
 import com.followupbot.user.Language;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,7 +16,8 @@ import java.util.Optional;
 
 /**
  * The front door of message understanding, used by every platform: short replies ("yes", "thanks"),
- * commands, typed answers to prompts, meetings to log, corrections and bare times, each read once.
+ * commands, referrals and their outcomes, typed answers to prompts, meetings to log, corrections and bare
+ * times, each read once.
  * What it means for this user (which prompt, which question) is the conversation's to resolve.
  * Thread-safe; build one with {@link #standard()} and share it.
  */
@@ -28,10 +32,14 @@ public final class MessageReader {
     private final CorrectionReader corrections;
     private final WhenReader when;
     private final ReplyReader replies;
+    private final ReferralReader referrals;
+    private final OutcomeReader outcomes;
 
     public MessageReader(PhraseReader phrases, MeetingParser meetings, AnswerReader answers,
                          CorrectionReader corrections, WhenReader when) {
         this.phrases = phrases;
+        this.referrals = ReferralReader.standard();
+        this.outcomes = OutcomeReader.standard();
         this.meetings = meetings;
         this.answers = answers;
         this.replies = answers.replies();
@@ -64,6 +72,10 @@ public final class MessageReader {
                     : phrase.get();
         }
         Optional<AnswerReader.Read> answer = answers.read(text, language, now);
+        Optional<Understanding> referral = referralOrOutcome(text, hint, answer);
+        if (referral.isPresent()) {
+            return referral.get();
+        }
         ParsedMessage parsed = meetings.parse(text, hint, now);
         boolean capture = parsed.intent() == Intent.CAPTURE && !parsed.people().isEmpty();
         if (answer.isPresent() && !(capture && answer.get().cueAt() > 0)) {
@@ -86,6 +98,23 @@ public final class MessageReader {
             return time.get();
         }
         return new Understanding.NotUnderstood(parsed.language());
+    }
+
+    /**
+     * A referral or an outcome: their patterns name a referral ("gave Marco a referral", "mi ha dato il
+     * contatto di") or a status ("closed with", "not a fit") that no typed answer uses, so they go before the
+     * answers. One overlap is left to the answer: "meeting set with Sara on Tuesday at 10" books the
+     * one-to-one of an open call step (it names a time); "meeting set with Luca" reports a referral's meeting.
+     */
+    private Optional<Understanding> referralOrOutcome(String text, Language hint, Optional<AnswerReader.Read> answer) {
+        Optional<Understanding.Referral> referral = referrals.read(text, hint);
+        if (referral.isPresent()) {
+            return Optional.of(referral.get());
+        }
+        Optional<Understanding.Outcome> outcome = outcomes.read(text, hint);
+        boolean booking = answer.isPresent() && answer.get().answer().kind() == PromptAnswer.Kind.BOOKED
+                && answer.get().answer().when() != null;
+        return outcome.filter(o -> !(booking && o.outcome().status() == ReferralStatus.MEETING)).map(o -> o);
     }
 
     /** "both", "all", "entrambi": the answer to "Which one?" that means every choice. */
@@ -171,6 +200,12 @@ public final class MessageReader {
         Understanding understanding = understand(text, hint, now);
         if (understanding instanceof Understanding.Capture capture) {
             return capture.parsed();
+        }
+        if (understanding instanceof Understanding.Referral r) {
+            return ParsedMessage.referral(r.language(), r.referral());
+        }
+        if (understanding instanceof Understanding.Outcome o) {
+            return ParsedMessage.outcome(o.language(), o.outcome());
         }
         if (understanding instanceof Understanding.Answer a && a.answer().kind() == PromptAnswer.Kind.DONE
                 && a.answer().name() != null) {
