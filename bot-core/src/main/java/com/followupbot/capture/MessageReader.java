@@ -117,6 +117,11 @@ public final class MessageReader {
         return outcome.filter(o -> !(booking && o.outcome().status() == ReferralStatus.MEETING)).map(o -> o);
     }
 
+    /** An amount of money typed alone ("2,500 EUR", "1.200 €"), as closed business with nobody named. */
+    public Optional<OutcomeMention> amount(String text) {
+        return outcomes.amountAlone(text);
+    }
+
     /** "both", "all", "entrambi": the answer to "Which one?" that means every choice. */
     public boolean meansAll(String text) {
         return replies.isAll(text);

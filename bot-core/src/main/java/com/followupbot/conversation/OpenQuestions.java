@@ -2,6 +2,7 @@ package com.followupbot.conversation;
 
 import com.followupbot.capture.Correction;
 import com.followupbot.capture.MessageReader;
+import com.followupbot.capture.OutcomeMention;
 import com.followupbot.capture.PromptAnswer;
 import com.followupbot.capture.Understanding;
 import com.followupbot.chat.ChatId;
@@ -57,7 +58,7 @@ final class OpenQuestions {
                     && answers.chooseTyped(user, chat, q, which, text, all);
         }
         if (question instanceof PendingQuestion.AwaitingReferralAmount amount) {
-            return referralAmount(user, chat, u, amount, newest);
+            return referralAmount(user, chat, text, u, amount, newest);
         }
         if (question instanceof PendingQuestion.ReviewCapture review) {
             return yesNo(u, () -> captures.confirm(user, review.meetingId(), review.confirmation()),
@@ -121,10 +122,13 @@ final class OpenQuestions {
     }
 
     /** "2,500 EUR" or "closed 2.500 €" after "How much was it worth?"; "no" leaves the amount out. */
-    private boolean referralAmount(User user, ChatId chat, Understanding u, PendingQuestion.AwaitingReferralAmount asked,
+    private boolean referralAmount(User user, ChatId chat, String text, Understanding u, PendingQuestion.AwaitingReferralAmount asked,
                                    boolean newest) {
-        if (u instanceof Understanding.Outcome o && o.outcome().amount() != null) {
-            outcomes.amountGiven(user, chat, asked, o.outcome().amount(), o.outcome().currency());
+        Optional<OutcomeMention> said = u instanceof Understanding.Outcome o && o.outcome().amount() != null
+                ? Optional.of(o.outcome())
+                : u instanceof Understanding.NotUnderstood || u instanceof Understanding.When ? reader.amount(text) : Optional.empty();
+        if (said.isPresent()) {
+            outcomes.amountGiven(user, chat, asked, said.get().amount(), said.get().currency());
             return true;
         }
         if (u instanceof Understanding.No) {

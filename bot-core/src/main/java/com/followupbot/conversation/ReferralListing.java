@@ -64,9 +64,9 @@ final class ReferralListing {
             replies.say(user, chat, users.chapters(user).isEmpty() ? "chapter.noGroup" : "chapter.alone");
             return;
         }
-        String names = String.join(", ", members.stream().map(ReferralFlow::fullName).sorted().toList());
-        replies.say(user, chat, "chapter.members", "count", members.size(), "names", names,
-                "first", ReferralMessages.firstName(ReferralFlow.fullName(members.get(0))));
+        List<String> names = members.stream().map(ReferralFlow::fullName).sorted().toList();
+        replies.say(user, chat, "chapter.members", "count", members.size(), "names", String.join(", ", names),
+                "first", ReferralMessages.firstName(names.get(0)));
     }
 
     private String ledgerLine(User user, String name, List<Referral> theirs) {

@@ -42,6 +42,18 @@ public final class OutcomeReader {
         return Holder.STANDARD;
     }
 
+    /**
+     * An amount typed as the answer to "How much was it worth?" ("2,500 EUR", "1.200 €", "2500"): closed
+     * business with no prospect named.
+     */
+    public Optional<OutcomeMention> amountAlone(String text) {
+        if (text == null || text.isBlank() || text.getBytes(StandardCharsets.UTF_8).length > MeetingParser.MAX_UTF8_BYTES) {
+            return Optional.empty();
+        }
+        return amounts.atStart(TextNormalizer.normalize(text))
+                .map(a -> new OutcomeMention(null, com.followupbot.referral.ReferralStatus.CLOSED, a.value(), a.currency()));
+    }
+
     /** The outcome {@code text} reports; its language is {@code hint} when given, else the grammar's that read it. */
     public Optional<Understanding.Outcome> read(String text, Language hint) {
         if (text == null || text.isBlank() || text.getBytes(StandardCharsets.UTF_8).length > MeetingParser.MAX_UTF8_BYTES) {
