@@ -13,13 +13,11 @@ public interface ChatPort {
 
     /**
      * Sends a file (a chart as a picture, an export as a document) with its caption, in the same chat and
-     * under the same limits as {@link #send}. The reference names the message that carries the file; it is
-     * not meant for {@link #edit}, since platforms edit a file's message differently, if at all.
+     * under the same limits as {@link #send}. The reference names the message that carries the file (on Slack
+     * the file itself, whose message Slack posts on its own); it is not meant for {@link #edit}, since platforms edit a file's message differently, if at all. Abstract
+     * on purpose: a platform that could not send files would fail only when a user asks for one.
      */
-    default MessageRef sendFile(ChatId chat, OutboundFile file) {
-        // temporary, while the platforms learn to send files; abstract once every port does
-        throw new UnsupportedOperationException(getClass().getSimpleName() + " cannot send files yet");
-    }
+    MessageRef sendFile(ChatId chat, OutboundFile file);
 
     /**
      * Sends a message in a group that only {@code reader} needs to see (an acknowledgement there): where the
