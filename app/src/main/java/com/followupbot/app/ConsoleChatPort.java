@@ -4,15 +4,22 @@ import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.Inbound;
+import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Prints the bot's messages. A terminal has no buttons, so each message's buttons become numbered
@@ -25,12 +32,20 @@ import java.util.TreeMap;
  * wait for the end of the turn and are left out when a message of the same turn already said their
  * text: answering a prompt by typing edits the prompt to its outcome and replies with that outcome too.
  *
+ * <p>A terminal cannot show a file either: {@link #sendFile} writes it into a folder (the data directory's
+ * {@code files}, else a temporary one) under a name no earlier file took, and prints its caption and path
+ * after {@link #FILE}, so the user can open it.
+ *
  * <p>Thread-safe: the dispatch loop sends while the console reads.
  */
 public final class ConsoleChatPort implements ChatPort {
 
+    private static final Logger log = LoggerFactory.getLogger(ConsoleChatPort.class);
+
     /** What precedes an edited message: a sign rather than a word, since the bot speaks the user's language. */
     static final String EDITED = "✎ ";
+    /** What precedes a file's caption and path, a sign for the same reason. */
+    static final String FILE = "📎 ";
 
     /** A numbered answer: pressing {@code token} on {@code message}. */
     public record Choice(MessageRef message, String token, String label) {
@@ -48,12 +63,21 @@ public final class ConsoleChatPort implements ChatPort {
     }
 
     private final PrintStream out;
+    private final Path filesDirectory; // null: a temporary one, made for the first file
     private final TreeMap<Integer, Choice> open = new TreeMap<>();
     private long sent;
     private Turn turn; // null outside a console turn: background dispatch prints edits at once
+    private Path temporaryFiles;
 
+    /** Files go to a temporary folder: for a bot without a data directory of its own (an external database, tests). */
     public ConsoleChatPort(PrintStream out) {
+        this(out, null);
+    }
+
+    /** Files go to {@code filesDirectory}, made when the first file comes. */
+    public ConsoleChatPort(PrintStream out, Path filesDirectory) {
         this.out = out;
+        this.filesDirectory = filesDirectory == null ? null : filesDirectory.toAbsolutePath().normalize();
     }
 
     @Override
@@ -61,6 +85,32 @@ public final class ConsoleChatPort implements ChatPort {
         MessageRef ref = new MessageRef(chat.value(), Long.toString(++sent));
         print(message.text(), ref, message.buttons());
         return ref;
+    }
+
+    @Override
+    public synchronized MessageRef sendFile(ChatId chat, OutboundFile file) {
+        Path written;
+        try {
+            written = ConsoleFiles.writeNew(directory(), file);
+        } catch (IOException e) {
+            throw new DeliveryException(DeliveryException.Reason.REJECTED, "could not write " + file.fileName() + " ("
+                    + e.getClass().getSimpleName() + ")", null, e);
+        }
+        log.debug("wrote {} ({} bytes)", written, file.size());
+        MessageRef ref = new MessageRef(chat.value(), Long.toString(++sent));
+        print(FILE + (file.hasCaption() ? file.caption() + " → " : "") + written, ref, List.of());
+        return ref;
+    }
+
+    /** Where files go; the temporary folder is made once, at the first file, and kept for the run. */
+    private Path directory() throws IOException {
+        if (filesDirectory != null) {
+            return filesDirectory;
+        }
+        if (temporaryFiles == null) {
+            temporaryFiles = Files.createTempDirectory("followup-bot-files-");
+        }
+        return temporaryFiles;
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.followupbot.chat.Platform;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
@@ -30,14 +31,15 @@ final class ConsoleFrontend implements ChatFrontend {
     private final ConsoleChatPort port;
     private final Lock turn = new ReentrantLock();
 
-    private ConsoleFrontend(Terminal terminal, MovableClock clock) {
+    private ConsoleFrontend(Terminal terminal, MovableClock clock, Path filesDirectory) {
         this.terminal = terminal;
         this.clock = clock;
-        this.port = new ConsoleChatPort(terminal.out());
+        this.port = new ConsoleChatPort(terminal.out(), filesDirectory);
     }
 
-    static ConsoleFrontend create(Terminal terminal, ZoneId zone) {
-        return new ConsoleFrontend(terminal, MovableClock.startingNow(zone));
+    /** {@code filesDirectory} receives the files the bot sends; null puts them in a temporary folder. */
+    static ConsoleFrontend create(Terminal terminal, ZoneId zone, Path filesDirectory) {
+        return new ConsoleFrontend(terminal, MovableClock.startingNow(zone), filesDirectory);
     }
 
     /** The person at the keyboard, in the language of the system locale until they choose one. */

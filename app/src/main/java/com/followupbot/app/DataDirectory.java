@@ -21,6 +21,11 @@ record DataDirectory(Path path, String setting) {
         return path.resolve("pgdata");
     }
 
+    /** Where the console chat puts the files the bot sends (a chart, an export), since a terminal cannot show them. */
+    Path files() {
+        return path.resolve("files");
+    }
+
     /**
      * Creates the directory if needed and checks that the bot can write in it, before the embedded
      * PostgreSQL tries and fails with a stack trace.

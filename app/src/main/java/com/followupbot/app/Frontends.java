@@ -3,6 +3,7 @@ package com.followupbot.app;
 import com.followupbot.slack.SlackConfig;
 import com.followupbot.slack.install.SlackInstallSettings;
 import com.followupbot.telegram.TelegramConfig;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +26,8 @@ public final class Frontends {
     private Frontends() {
     }
 
-    public static ChatFrontend select(Terminal terminal, ZoneId zone) throws FrontendUnavailableException {
+    /** {@code consoleFiles}: where the console chat puts the files the bot sends; null for a temporary folder. */
+    public static ChatFrontend select(Terminal terminal, ZoneId zone, Path consoleFiles) throws FrontendUnavailableException {
         Optional<TelegramConfig> telegram;
         Optional<SlackConfig> slack;
         try {
@@ -42,7 +44,7 @@ public final class Frontends {
             frontends.add(SlackFrontend.connect(slack.get(), slackInstall(terminal)));
         }
         if (frontends.isEmpty()) {
-            return ConsoleFrontend.create(terminal, zone);
+            return ConsoleFrontend.create(terminal, zone, consoleFiles);
         }
         return frontends.size() == 1 ? frontends.get(0) : new CombinedFrontend(frontends);
     }

@@ -1,5 +1,6 @@
 package com.followupbot.app;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
@@ -45,16 +46,20 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ZoneId defaultZone = ZoneSetting.resolve(zone, terminal);
+        DataDirectory data = dataDir.resolve(terminal);
+        // the console's files beside the embedded database; with an external one the data directory is not
+        // used (nor created), so they go to a temporary folder rather than make it for them alone
+        Path consoleFiles = terminal.variable(Database.URL_VARIABLE) == null ? data.files() : null;
         ChatFrontend frontend;
         try {
-            frontend = Frontends.select(terminal, defaultZone);
+            frontend = Frontends.select(terminal, defaultZone, consoleFiles);
         } catch (FrontendUnavailableException e) {
             terminal.err().println(e.getMessage());
             return ExitCodes.UNAVAILABLE;
         }
         BotRuntime runtime;
         try {
-            runtime = BotRuntime.start(dataDir.resolve(terminal), terminal, defaultZone, frontend, dispatchInterval);
+            runtime = BotRuntime.start(data, terminal, defaultZone, frontend, dispatchInterval);
         } catch (FrontendUnavailableException e) {
             terminal.err().println(e.getMessage());
             return ExitCodes.UNAVAILABLE;

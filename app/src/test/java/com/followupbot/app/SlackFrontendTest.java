@@ -42,7 +42,7 @@ class SlackFrontendTest {
 
     private static final String BOT_TOKEN = "xoxb-1111111111-2222222222-fakebottokenfortests";
     private static final String SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
-    private static final String SCOPES = "app_mentions:read,chat:write,commands,im:history,im:read,im:write,users:read";
+    private static final String SCOPES = "app_mentions:read,chat:write,commands,files:write,im:history,im:read,im:write,users:read";
 
     private final WireMockServer slack = new WireMockServer(options().dynamicPort());
     private SlackFrontend frontend;

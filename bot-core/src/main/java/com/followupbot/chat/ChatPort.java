@@ -12,6 +12,14 @@ public interface ChatPort {
     MessageRef send(ChatId chat, OutboundMessage message);
 
     /**
+     * Sends a file (a chart as a picture, an export as a document) with its caption, in the same chat and
+     * under the same limits as {@link #send}. The reference names the message that carries the file (on Slack
+     * the file itself, whose message Slack posts on its own); it is not meant for {@link #edit}, since platforms edit a file's message differently, if at all. Abstract
+     * on purpose: a platform that could not send files would fail only when a user asks for one.
+     */
+    MessageRef sendFile(ChatId chat, OutboundFile file);
+
+    /**
      * Sends a message in a group that only {@code reader} needs to see (an acknowledgement there): where the
      * platform can, only they see it (Slack's ephemeral messages); elsewhere the group sees it, so it must
      * say nothing personal. It cannot be edited later.

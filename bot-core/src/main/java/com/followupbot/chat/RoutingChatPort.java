@@ -25,6 +25,11 @@ public final class RoutingChatPort implements ChatPort {
     }
 
     @Override
+    public MessageRef sendFile(ChatId chat, OutboundFile file) {
+        return owner(chat.value()).sendFile(chat, file);
+    }
+
+    @Override
     public void sendTo(ChatId chat, ChatUser reader, OutboundMessage message) {
         owner(chat.value()).sendTo(chat, reader, message);
     }

@@ -7,6 +7,7 @@ import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.HomeView;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.chat.SendLimits;
 import java.time.Duration;
@@ -16,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wraps the platform's port so that every message and edit waits for its slot under the platform's
+ * Wraps the platform's port so that every message, file and edit waits for its slot under the platform's
  * limits, whichever instance sends it. A short "retry after" (429) is waited out and retried, and a
  * network failure is retried with a growing pause; anything longer goes back to the caller (the
  * dispatcher then retries the prompt later, so nothing is lost). Acknowledgements are not messages
@@ -42,6 +43,12 @@ public final class PacedChatPort implements ChatPort {
     @Override
     public MessageRef send(ChatId chat, OutboundMessage message) {
         return paced(chat.value(), chat.isPrivate(), () -> platform.send(chat, message));
+    }
+
+    /** A file is a message to the platform's limits: it takes a slot in the chat and overall like any send. */
+    @Override
+    public MessageRef sendFile(ChatId chat, OutboundFile file) {
+        return paced(chat.value(), chat.isPrivate(), () -> platform.sendFile(chat, file));
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.chat.Platform;
 import com.followupbot.testing.RecordingChatPort;
@@ -70,6 +71,14 @@ class RetryBackoffTest {
                 throw new DeliveryException(DeliveryException.Reason.REJECTED, "Bad Request: chat not found");
             }
             return recorded.send(chat, message);
+        }
+
+        @Override
+        public MessageRef sendFile(ChatId chat, OutboundFile file) {
+            if (refusing.get()) {
+                throw new DeliveryException(DeliveryException.Reason.REJECTED, "Bad Request: chat not found");
+            }
+            return recorded.sendFile(chat, file);
         }
 
         @Override

@@ -9,8 +9,10 @@ import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.chat.SendLimits;
+import com.followupbot.testing.RecordingChatPort;
 import com.followupbot.testing.TestDatabase;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,10 +52,43 @@ class PacedChatPortTest {
         assertThat(waited).contains(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000));
     }
 
+    @Test
+    void aFileTakesASlotInItsChatLikeAMessage() {
+        SendLimits onePerMinute = new SendLimits("paced-file-test", SendLimits.Rate.perSecond(1000),
+                SendLimits.Rate.perMinute(1), SendLimits.Rate.perMinute(1));
+        RecordingChatPort platform = new RecordingChatPort();
+        PacedChatPort port = new PacedChatPort(platform, new SendPacer(jdbi, onePerMinute), waited::add);
+
+        port.send(ChatId.privateChat("T1:D3"), OutboundMessage.text("Your month"));
+        port.sendFile(ChatId.privateChat("T1:D3"), OutboundFile.png("chart.png", new byte[] {1, 2, 3}, "March"));
+
+        assertThat(platform.files()).singleElement().satisfies(sent -> assertThat(sent.caption()).isEqualTo("March"));
+        assertThat(waited).as("the file waits for the chat's next slot, a minute after the message")
+                .anySatisfy(wait -> assertThat(wait).isGreaterThan(Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void aFloodedFileIsRetriedForRetryAfterThenGivenBack() {
+        AtomicInteger calls = new AtomicInteger();
+        ChatPort flooded = failing(calls, new DeliveryException(DeliveryException.Reason.RATE_LIMITED, "429",
+                Duration.ofSeconds(1), null));
+        PacedChatPort port = new PacedChatPort(flooded, new SendPacer(jdbi, LIMITS), waited::add);
+        assertThatThrownBy(() -> port.sendFile(ChatId.privateChat("T1:D4"), OutboundFile.csv("slips.csv", new byte[] {1}, "")))
+                .isInstanceOfSatisfying(DeliveryException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DeliveryException.Reason.RATE_LIMITED));
+        assertThat(calls).hasValue(PacedChatPort.MAX_ATTEMPTS);
+    }
+
     private static ChatPort failing(AtomicInteger calls, DeliveryException failure) {
         return new ChatPort() {
             @Override
             public MessageRef send(ChatId chat, OutboundMessage message) {
+                calls.incrementAndGet();
+                throw failure;
+            }
+
+            @Override
+            public MessageRef sendFile(ChatId chat, OutboundFile file) {
                 calls.incrementAndGet();
                 throw failure;
             }

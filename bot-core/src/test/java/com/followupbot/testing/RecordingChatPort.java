@@ -6,6 +6,7 @@ import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.HomeView;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -20,6 +21,25 @@ public final class RecordingChatPort implements ChatPort {
     public record Sent(MessageRef ref, ChatId chat, OutboundMessage message) {
     }
 
+    /** A file the bot sent: what a test reads back is the file's name, media type, bytes and caption. */
+    public record SentFile(MessageRef ref, ChatId chat, OutboundFile file) {
+        public String fileName() {
+            return file.fileName();
+        }
+
+        public String mediaType() {
+            return file.mediaType();
+        }
+
+        public byte[] bytes() {
+            return file.content();
+        }
+
+        public String caption() {
+            return file.caption();
+        }
+    }
+
     /** An edit of an earlier message. */
     public record Edit(MessageRef ref, OutboundMessage replacement) {
     }
@@ -32,6 +52,8 @@ public final class RecordingChatPort implements ChatPort {
     private final String prefix;
     private final Deque<Sent> unread = new ConcurrentLinkedDeque<>();
     private final List<Sent> all = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Deque<SentFile> unreadFiles = new ConcurrentLinkedDeque<>();
+    private final List<SentFile> allFiles = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final Deque<Edit> edits = new ConcurrentLinkedDeque<>();
     private final Deque<Ack> acks = new ConcurrentLinkedDeque<>();
     private final List<Home> homes = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -100,6 +122,14 @@ public final class RecordingChatPort implements ChatPort {
     }
 
     @Override
+    public MessageRef sendFile(ChatId chat, OutboundFile file) {
+        SentFile sent = new SentFile(new MessageRef(chat.value(), prefix + ids.incrementAndGet()), chat, file);
+        unreadFiles.add(sent);
+        allFiles.add(sent);
+        return sent.ref();
+    }
+
+    @Override
     public void edit(MessageRef message, OutboundMessage replacement) {
         edits.add(new Edit(message, replacement));
     }
@@ -111,6 +141,16 @@ public final class RecordingChatPort implements ChatPort {
 
     public Sent pollSent() {
         return unread.poll();
+    }
+
+    /** The oldest file not read yet, or null. Files are kept apart from messages, so pollSent never returns one. */
+    public SentFile pollSentFile() {
+        return unreadFiles.poll();
+    }
+
+    /** Every file sent, read or not, oldest first. */
+    public List<SentFile> files() {
+        return List.copyOf(allFiles);
     }
 
     public Edit pollEdit() {
@@ -129,6 +169,8 @@ public final class RecordingChatPort implements ChatPort {
     public void clear() {
         unread.clear();
         all.clear();
+        unreadFiles.clear();
+        allFiles.clear();
         edits.clear();
         acks.clear();
     }

@@ -9,6 +9,7 @@ final class BotScopes {
             "app_mentions:read", // @bot met … in a channel
             "chat:write",        // prompts, edits, ephemeral acknowledgements
             "commands",          // slash commands and the message shortcut
+            "files:write",       // files.getUploadURLExternal, files.completeUploadExternal: charts and exports
             "im:history",        // message.im: what users write in the DM
             "im:read",           // conversations.info on a DM, to re-open it
             "im:write",          // conversations.open: the bot starts the DM

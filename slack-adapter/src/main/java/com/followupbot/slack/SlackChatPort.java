@@ -7,6 +7,7 @@ import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.HomeView;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.chat.Platform;
 import com.followupbot.chat.SendLimits;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The core's {@link ChatPort} on the Web API: chat.postMessage and chat.update with Block Kit,
  * chat.postEphemeral for what only the speaker in a channel needs to see, conversations.open for DMs,
- * views.publish for the App Home. Every id is workspace-prefixed, which also picks the token. Pacing and
+ * views.publish for the App Home, the files v2 upload for files ({@link FileUploads}). Every id is workspace-prefixed, which also picks the token. Pacing and
  * retries are the core's; this class only translates and classifies.
  */
 final class SlackChatPort implements ChatPort {
@@ -36,12 +37,14 @@ final class SlackChatPort implements ChatPort {
     private final BlockKit blocks;
     private final DirectMessages dms;
     private final ResponseUrls responseUrls;
+    private final FileUploads files;
 
     SlackChatPort(WebApi api, BlockKit blocks, DirectMessages dms, ResponseUrls responseUrls) {
         this.api = api;
         this.blocks = blocks;
         this.dms = dms;
         this.responseUrls = responseUrls;
+        this.files = new FileUploads(api);
     }
 
     @Override
@@ -57,6 +60,27 @@ final class SlackChatPort implements ChatPort {
                 throw e;
             }
             return post(reopened.get().value(), message);
+        }
+    }
+
+    /**
+     * Uploads once, then shares in the chat; a DM Slack no longer finds is opened again and the same upload
+     * shared there, as {@link #send} retries a message.
+     */
+    @Override
+    public MessageRef sendFile(ChatId chat, OutboundFile file) {
+        String fileId = files.upload(SlackIds.team(chat.value()), file);
+        try {
+            return files.share(chat.value(), fileId, file);
+        } catch (SlackDeliveryException e) {
+            if (!chat.isPrivate() || !e.is(GONE_CHANNEL)) {
+                throw e;
+            }
+            Optional<ChatId> reopened = dms.reopen(chat.value());
+            if (reopened.isEmpty()) {
+                throw e;
+            }
+            return files.share(reopened.get().value(), fileId, file);
         }
     }
 

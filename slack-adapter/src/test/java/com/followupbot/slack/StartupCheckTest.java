@@ -35,7 +35,7 @@ class StartupCheckTest {
         try (FakeSlackApi api = new FakeSlackApi()) {
             api.grantScopes("chat:write,commands,im:write,im:read,app_mentions:read");
             String line = failure(SlackConfig.socketMode(FakeSlackApi.BOT_TOKEN, FakeSlackApi.APP_TOKEN, api.apiUrl()));
-            assertThat(line).startsWith("SLACK_BOT_TOKEN lacks the scopes im:history, users:read:").contains("reinstall");
+            assertThat(line).startsWith("SLACK_BOT_TOKEN lacks the scopes files:write, im:history, users:read:").contains("reinstall");
             assertThat(api.calls("apps.connections.open")).as("stopped before Socket Mode").isEmpty();
         }
     }

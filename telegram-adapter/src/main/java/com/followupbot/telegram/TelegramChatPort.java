@@ -4,14 +4,19 @@ import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.chat.Platform;
 import com.followupbot.chat.SendLimits;
+import java.io.ByteArrayInputStream;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -19,7 +24,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The core's {@link ChatPort} on the Bot API: sendMessage with an inline keyboard, editMessageText
- * (text and keyboard replaced at once; no keyboard removes it), answerCallbackQuery. Plain text, no
+ * (text and keyboard replaced at once; no keyboard removes it), answerCallbackQuery, and files as
+ * sendPhoto (pictures, shown inline) or sendDocument (the rest), uploaded as multipart. Plain text, no
  * parse mode, so nothing a user typed can break the formatting. Pacing and retries are the core's.
  */
 final class TelegramChatPort implements ChatPort {
@@ -27,6 +33,8 @@ final class TelegramChatPort implements ChatPort {
     private static final Logger log = LoggerFactory.getLogger(TelegramChatPort.class);
     /** The Bot API's ceiling on a message's text. */
     static final int MAX_TEXT = 4096;
+    /** The Bot API's ceiling on a photo's or document's caption. */
+    static final int MAX_CAPTION = 1024;
     /** Telegram's published limits (core.telegram.org/bots/faq): 30 messages/s overall, 1/s per chat, 20/min per group. */
     private static final SendLimits.Rate OVERALL = SendLimits.Rate.perSecond(30);
     private static final SendLimits.Rate PER_CHAT = SendLimits.Rate.perSecond(1);
@@ -51,6 +59,27 @@ final class TelegramChatPort implements ChatPort {
             return new MessageRef(chat.value(), String.valueOf(sent.getMessageId()));
         } catch (TelegramApiException e) {
             throw TelegramErrors.delivery("sendMessage", e);
+        }
+    }
+
+    /**
+     * A picture goes as a photo, so the chat shows it at once; anything else (a CSV) as a document the user
+     * opens. Telegram recompresses photos, which a chart of flat colours survives well.
+     */
+    @Override
+    public MessageRef sendFile(ChatId chat, OutboundFile file) {
+        String caption = file.hasCaption() ? fit(file.caption(), MAX_CAPTION) : null;
+        // the client reads the stream into the request, so a retry (the core's) makes a new one
+        InputFile upload = new InputFile(new ByteArrayInputStream(file.content()), file.fileName());
+        String method = file.isImage() ? "sendPhoto" : "sendDocument";
+        try {
+            Message sent = file.isImage()
+                    ? client.execute(SendPhoto.builder().chatId(chat.value()).photo(upload).caption(caption).build())
+                    : client.execute(SendDocument.builder().chatId(chat.value()).document(upload).caption(caption).build());
+            log.debug("{} of {} bytes delivered as message {}", method, file.size(), sent.getMessageId());
+            return new MessageRef(chat.value(), String.valueOf(sent.getMessageId()));
+        } catch (TelegramApiException e) {
+            throw TelegramErrors.delivery(method, e);
         }
     }
 
@@ -109,10 +138,14 @@ final class TelegramChatPort implements ChatPort {
 
     /** Texts past the ceiling are cut (with an ellipsis) rather than refused. */
     static String fit(String text) {
-        if (text.length() <= MAX_TEXT) {
+        return fit(text, MAX_TEXT);
+    }
+
+    private static String fit(String text, int max) {
+        if (text.length() <= max) {
             return text;
         }
-        int end = MAX_TEXT - 1;
+        int end = max - 1;
         if (Character.isHighSurrogate(text.charAt(end - 1))) {
             end--;
         }
