@@ -71,6 +71,11 @@ final class StartupCheck {
             return List.of();
         }
         Set<String> have = Arrays.stream(granted.split(",")).map(String::strip).collect(Collectors.toSet());
+        List<String> optional = BotScopes.OPTIONAL.stream().filter(scope -> !have.contains(scope)).toList();
+        if (!optional.isEmpty()) {
+            log.warn("{} lacks the scope(s) {}: charts and files cannot be sent until the app is reinstalled with them",
+                    SlackConfig.BOT_TOKEN, String.join(", ", optional));
+        }
         return BotScopes.REQUIRED.stream().filter(scope -> !have.contains(scope)).toList();
     }
 

@@ -33,7 +33,8 @@ class ManifestTest {
 
     @Test
     void theBotScopesAreTheOnesTheAdapterChecks() {
-        assertThat(listUnder("    bot:")).containsExactlyInAnyOrderElementsOf(BotScopes.REQUIRED);
+        assertThat(listUnder("    bot:")).containsExactlyInAnyOrderElementsOf(
+                java.util.stream.Stream.concat(BotScopes.REQUIRED.stream(), BotScopes.OPTIONAL.stream()).toList());
     }
 
     @Test

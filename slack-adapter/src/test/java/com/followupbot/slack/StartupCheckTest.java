@@ -35,8 +35,18 @@ class StartupCheckTest {
         try (FakeSlackApi api = new FakeSlackApi()) {
             api.grantScopes("chat:write,commands,im:write,im:read,app_mentions:read");
             String line = failure(SlackConfig.socketMode(FakeSlackApi.BOT_TOKEN, FakeSlackApi.APP_TOKEN, api.apiUrl()));
-            assertThat(line).startsWith("SLACK_BOT_TOKEN lacks the scopes files:write, im:history, users:read:").contains("reinstall");
+            assertThat(line).startsWith("SLACK_BOT_TOKEN lacks the scopes im:history, users:read:").contains("reinstall");
             assertThat(api.calls("apps.connections.open")).as("stopped before Socket Mode").isEmpty();
+        }
+    }
+
+    @Test
+    void anInstallFromBeforeFilesWereSentStillStarts() throws Exception {
+        try (FakeSlackApi api = new FakeSlackApi()) {
+            api.grantScopes("app_mentions:read,chat:write,commands,im:history,im:read,im:write,users:read");
+            SlackIdentity me = StartupCheck.identify(WebApi.client(api.apiUrl()),
+                    SlackConfig.socketMode(FakeSlackApi.BOT_TOKEN, FakeSlackApi.APP_TOKEN, api.apiUrl()));
+            assertThat(me.teamId()).isNotBlank();
         }
     }
 
