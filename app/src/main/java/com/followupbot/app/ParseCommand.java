@@ -16,7 +16,11 @@ import picocli.CommandLine.Option;
 /** Shows what the bot understands of each message, without a database: for testing the grammar. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = {"Reads messages from standard input (UTF-8), one per line, and prints for each line one JSON object "
-                + "with what the bot understood: intent, people, event, metOn, metAt, note.",
+                + "with what the bot understood: intent, people, event, metOn, metAt, note, referral, outcome.",
+                "Intents: capture, progress, referral_given, referral_received, outcome, command, too_long, unknown. "
+                + "\"referral\" is {giver, receiver, prospect (a person as in people), need, temperature hot|warm|cold} "
+                + "and \"outcome\" {prospect, status open|contacted|meeting|closed|lost, amount (a number), currency "
+                + "(ISO 4217)}, each null for other intents.",
                 "Example: echo 'met Anna Rossi from Acme at the expo' | followup-bot parse --lang en"})
 final class ParseCommand implements Callable<Integer> {
 
