@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Reads how a referral went, in English or Italian: "closed with Luca, 2,500 EUR", "chiuso con Luca per
@@ -29,9 +30,9 @@ public final class OutcomeReader {
     private final AmountReader amounts;
 
     private OutcomeReader() {
-        List<java.util.Properties> files = new ArrayList<>();
+        List<Properties> files = new ArrayList<>();
         for (Language language : Language.values()) {
-            java.util.Properties p = GrammarProperties.load("outcomes", language);
+            Properties p = GrammarProperties.load("outcomes", language);
             grammars.put(language, OutcomeGrammar.of(language, p));
             files.add(p);
         }

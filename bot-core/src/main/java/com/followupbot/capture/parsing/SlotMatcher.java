@@ -60,7 +60,9 @@ final class SlotMatcher {
             if (slot == Slot.AMOUNT) {
                 continue; // read from the text after the match by the outcome reader
             }
-            i = e + 1 < elements.size() ? window(f, slot, i, (Word) elements.get(e + 1), people) : fill(f, slot, i, a.t.size(), false, people);
+            i = e + 1 < elements.size()
+                    ? window(f, slot, i, (Word) elements.get(e + 1), people)
+                    : fill(f, slot, i, a.t.size(), false, people);
             if (i < 0) {
                 return null;
             }
