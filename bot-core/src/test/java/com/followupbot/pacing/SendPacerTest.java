@@ -21,10 +21,18 @@ class SendPacerTest {
     @Test
     void oneChatGetsAMessageAboutEverySecondAndAGroupEveryThree() {
         SendPacer pacer = new SendPacer(jdbi, TELEGRAM);
-        List<Long> slots = List.of(slot(pacer.reserveChat("42", true)), slot(pacer.reserveChat("42", true)),
-                slot(pacer.reserveChat("42", true)));
-        assertThat(slots.get(1) - slots.get(0)).isBetween(1100L, 1200L);
-        assertThat(slots.get(2) - slots.get(1)).isBetween(1100L, 1200L);
+        // read on the database's clock, where the pacer keeps its slots: no timing of this JVM's thread
+        List<java.time.Instant> next = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Duration wait = pacer.reserveChat("42", true);
+            next.add(nextAt("bot-1/chat/42"));
+            if (i > 0 && !wait.isZero()) {
+                assertThat(Duration.between(next.get(i - 1), next.get(i))).as("a busy chat's next slot is one interval on")
+                        .isEqualTo(Duration.ofMillis(1150));
+            }
+        }
+        assertThat(Duration.between(next.get(0), next.get(2))).as("at most one a second, with a margin")
+                .isGreaterThanOrEqualTo(Duration.ofMillis(2300));
         pacer.reserveChat("-100", false);
         assertThat(pacer.idleIn("-100")).as("20 a minute").isBetween(Duration.ofMillis(3000), Duration.ofMillis(3450));
         assertThat(pacer.reserveOverall("chat-x")).as("a busy chat holds up no one else").isLessThan(Duration.ofMillis(100));
@@ -54,6 +62,11 @@ class SendPacerTest {
         assertThat(pacer.reserveChat("42", true)).isGreaterThan(Duration.ofSeconds(29));
         assertThat(new SendPacer(jdbi, new SendLimits("bot-2", TELEGRAM.overall(), TELEGRAM.privateChat(),
                 TELEGRAM.groupChat())).idleIn("42")).as("another bot's chat 42").isZero();
+    }
+
+    private java.time.Instant nextAt(String key) {
+        return jdbi.withHandle(h -> h.createQuery("select next_at from send_pace where pace_key = :key").bind("key", key)
+                .mapTo(java.time.Instant.class).one());
     }
 
     /** The reserved slot on this JVM's clock, in ms: now plus the wait (the database and the test share a host). */
