@@ -1,5 +1,8 @@
 package com.followupbot.app;
 
+import com.followupbot.chapter.ChapterSchedule;
+import java.util.List;
+
 import com.followupbot.FollowUpBot;
 import java.util.concurrent.locks.Lock;
 import java.util.function.IntSupplier;
@@ -19,8 +22,28 @@ public interface BotTasks {
     /** Frees claims whose lease ran out (an instance died mid-send), purges year-old buttons and lapsed questions. */
     int housekeeping();
 
+    /** The chapters whose weekly digest is on, and when each goes out; none by default. */
+    default List<ChapterSchedule> chapterDigests() {
+        return List.of();
+    }
+
+    /** Posts a chapter's digest of this week; false when it went out already (or there is none). */
+    default boolean sendChapterDigest(String chatId) {
+        return false;
+    }
+
     static BotTasks of(FollowUpBot bot) {
         return new BotTasks() {
+            @Override
+            public List<ChapterSchedule> chapterDigests() {
+                return bot.chapterDigestSchedules();
+            }
+
+            @Override
+            public boolean sendChapterDigest(String chatId) {
+                return bot.sendChapterDigest(chatId);
+            }
+
             @Override
             public int dispatchDuePrompts() {
                 return bot.dispatchDuePrompts();
@@ -42,6 +65,16 @@ public interface BotTasks {
     default BotTasks guardedBy(Lock lock) {
         BotTasks tasks = this;
         return new BotTasks() {
+            @Override
+            public List<ChapterSchedule> chapterDigests() {
+                return tasks.chapterDigests();
+            }
+
+            @Override
+            public boolean sendChapterDigest(String chatId) {
+                return locked(lock, () -> tasks.sendChapterDigest(chatId) ? 1 : 0) == 1;
+            }
+
             @Override
             public int dispatchDuePrompts() {
                 return locked(lock, tasks::dispatchDuePrompts);

@@ -18,6 +18,11 @@ abstract class CalendarJob implements Job {
     /** Runs the task and returns how many items it handled. */
     abstract int run(BotTasks tasks);
 
+    /** The same, for a job that needs its trigger's data (a chapter's digest). */
+    int run(BotTasks tasks, JobExecutionContext context) {
+        return run(tasks);
+    }
+
     /** For the log: "morning agenda(s) sent". */
     abstract String handled();
 
@@ -28,7 +33,7 @@ abstract class CalendarJob implements Job {
             if (tasks == null) {
                 throw new JobExecutionException("no " + TASKS + " in the scheduler context");
             }
-            int count = run(tasks);
+            int count = run(tasks, context);
             if (count > 0) {
                 log.info("{}: {} {}", context.getJobDetail().getKey().getName(), count, handled());
             }

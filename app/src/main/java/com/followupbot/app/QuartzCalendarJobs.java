@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The bot's calendar jobs (agenda sweep, lease housekeeping) on a clustered Quartz whose job store is
+ * The bot's calendar jobs (agenda sweep, lease housekeeping, one weekly digest per chapter) on a clustered Quartz whose job store is
  * the bot's PostgreSQL: every instance starts one, each minute's run happens on one of them. Quartz
  * only does these few cron jobs; per-contact reminders are rows the core claims itself.
  */
@@ -26,9 +26,13 @@ public final class QuartzCalendarJobs implements AutoCloseable {
 
     public static final JobKey AGENDA_SWEEP = JobKey.jobKey("agenda-sweep", "calendar");
     public static final JobKey LEASE_HOUSEKEEPING = JobKey.jobKey("lease-housekeeping", "calendar");
+    /** Keeps one cron trigger per chapter for its weekly digest (see {@link ChapterDigestTriggers}). */
+    public static final JobKey CHAPTER_DIGEST_SYNC = JobKey.jobKey("chapter-digest-sync", "calendar");
     /** Second 0 of every minute; lease housekeeping at second 30 so the two do not contend. */
     static final String AGENDA_CRON = "0 * * * * ?";
     static final String HOUSEKEEPING_CRON = "30 * * * * ?";
+    /** New chapters get their digest trigger within five minutes. */
+    static final String CHAPTER_SYNC_CRON = "15 */5 * * * ?";
 
     private static final Logger log = LoggerFactory.getLogger(QuartzCalendarJobs.class);
 
@@ -47,6 +51,8 @@ public final class QuartzCalendarJobs implements AutoCloseable {
             scheduler.getContext().put(CalendarJob.TASKS, tasks);
             ensureScheduled(scheduler, AgendaSweepJob.class, AGENDA_SWEEP, AGENDA_CRON);
             ensureScheduled(scheduler, LeaseHousekeepingJob.class, LEASE_HOUSEKEEPING, HOUSEKEEPING_CRON);
+            ensureScheduled(scheduler, ChapterDigestSyncJob.class, CHAPTER_DIGEST_SYNC, CHAPTER_SYNC_CRON);
+            ChapterDigestTriggers.sync(scheduler, tasks.chapterDigests());
             scheduler.start();
         } catch (SchedulerException | RuntimeException e) {
             scheduler.shutdown(false);

@@ -86,9 +86,12 @@ class QuartzCalendarJobsTest {
                     .containsExactly(node);
             assertThat(strings("select job_name || ' ' || job_class_name from qrtz_job_details order by job_name"))
                     .containsExactly("agenda-sweep " + AgendaSweepJob.class.getName(),
+                            "chapter-digest " + ChapterDigestJob.class.getName(),
+                            "chapter-digest-sync " + ChapterDigestSyncJob.class.getName(),
                             "lease-housekeeping " + LeaseHousekeepingJob.class.getName());
             assertThat(strings("select trigger_name || ' ' || cron_expression from qrtz_cron_triggers order by 1"))
-                    .containsExactly("agenda-sweep 0 * * * * ?", "lease-housekeeping 30 * * * * ?");
+                    .containsExactly("agenda-sweep 0 * * * * ?", "chapter-digest-sync 15 */5 * * * ?",
+                            "lease-housekeeping 30 * * * * ?");
             assertThat(strings("select is_nonconcurrent::text from qrtz_job_details")).containsOnly("true");
         }
     }
@@ -101,7 +104,7 @@ class QuartzCalendarJobsTest {
             assertThat(strings("select instance_name from qrtz_scheduler_state order by 1")).containsExactlyInAnyOrder(
                     first.scheduler().getSchedulerInstanceId(), second.scheduler().getSchedulerInstanceId());
             assertThat(strings("select job_name from qrtz_job_details order by 1"))
-                    .containsExactly("agenda-sweep", "lease-housekeeping");
+                    .containsExactly("agenda-sweep", "chapter-digest", "chapter-digest-sync", "lease-housekeeping");
 
             // a job triggered through one node runs on whichever node acquires it first
             CountDownLatch ran = new CountDownLatch(1);
@@ -110,6 +113,37 @@ class QuartzCalendarJobsTest {
             second.scheduler().triggerJob(QuartzCalendarJobs.AGENDA_SWEEP);
             assertThat(ran.await(30, TimeUnit.SECONDS)).isTrue();
         }
+    }
+
+    @Test
+    void eachChapterGetsItsOwnWeeklyCronInItsZoneAndItsDigestRunsThroughQuartz() throws Exception {
+        ChatId group = ChatId.group("chapter-7");
+        clock.set(ZonedDateTime.of(2026, 3, 13, 17, 0, 0, 0, ROME).toInstant());
+        bot.handle(new Inbound.Command(new ChatUser(Platform.TEST, "member-1", "Ada", "en"), group, "help", ""));
+        chat.clear();
+        try (QuartzCalendarJobs jobs = QuartzCalendarJobs.start(database, BotTasks.of(bot))) {
+            assertThat(strings("""
+                    select t.trigger_name || ' ' || c.cron_expression || ' ' || c.time_zone_id
+                    from qrtz_triggers t join qrtz_cron_triggers c using (sched_name, trigger_name, trigger_group)
+                    where t.trigger_group = 'chapter-digest'"""))
+                    .containsExactly("chapter-7 0 0 17 ? * FRI Europe/Rome");
+
+            RanOnce ran = RanOnce.listenOn(jobs, ChapterDigestTriggers.JOB);
+            jobs.scheduler().triggerJob(ChapterDigestTriggers.JOB,
+                    new org.quartz.JobDataMap(java.util.Map.of(ChapterDigestJob.CHAT_ID, group.value())));
+            ran.await();
+
+            assertThat(ChapterDigestTriggers.sync(jobs.scheduler(), List.of(new com.followupbot.chapter.ChapterSchedule(
+                    group.value(), ZoneId.of("Europe/London"), java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(8, 30)))))
+                    .as("moved").isEqualTo(1);
+            assertThat(strings("select cron_expression || ' ' || time_zone_id from qrtz_cron_triggers "
+                    + "where trigger_group = 'chapter-digest'")).containsExactly("0 30 8 ? * MON Europe/London");
+            assertThat(ChapterDigestTriggers.sync(jobs.scheduler(), List.of())).as("removed").isEqualTo(1);
+        }
+        assertThat(chat.all()).singleElement().satisfies(sent -> {
+            assertThat(sent.chat()).isEqualTo(group);
+            assertThat(sent.message().text()).startsWith("📊 The chapter’s week, Mon 9 Mar – Sun 15 Mar");
+        });
     }
 
     @Test
