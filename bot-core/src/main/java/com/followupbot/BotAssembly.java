@@ -56,7 +56,8 @@ final class BotAssembly {
         Dispatcher dispatcher = new Dispatcher(jdbi, clock, conversation.prompts(), settings.instanceId(), settings.lease(),
                 settings.batchSize(), users::markBlocked, pacing);
         this.bot = new FollowUpBot(conversation.conversation(), dispatcher, conversation.agenda(), conversation.reminders(),
-                conversation.referralChecks(), conversation.housekeeping(), new InboundLedger(jdbi, INBOUND_LEASE), conversation.menu());
+                conversation.referralChecks(), conversation.digest(), conversation::chapterSchedules,
+                conversation.housekeeping(), new InboundLedger(jdbi, INBOUND_LEASE), conversation.menu());
     }
 
     FollowUpBot bot() {

@@ -5,6 +5,8 @@ import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.InboundEvent;
+import com.followupbot.chapter.ChapterSchedule;
+import com.followupbot.conversation.ChapterDigest;
 import com.followupbot.conversation.CommandMenu;
 import com.followupbot.conversation.Conversation;
 import com.followupbot.conversation.Housekeeping;
@@ -29,14 +31,19 @@ public final class FollowUpBot {
     private final MorningAgenda agenda;
     private final OneToOneReminders reminders;
     private final ReferralChecks referralChecks;
+    private final ChapterDigest digest;
+    private final java.util.function.Supplier<List<ChapterSchedule>> chapterSchedules;
 
     private final Housekeeping housekeeping;
     private final InboundLedger inboundLedger;
     private final CommandMenu commandMenu;
 
     FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda, OneToOneReminders reminders,
-                ReferralChecks referralChecks, Housekeeping housekeeping, InboundLedger inboundLedger,
-                CommandMenu commandMenu) {
+                ReferralChecks referralChecks, ChapterDigest digest,
+                java.util.function.Supplier<List<ChapterSchedule>> chapterSchedules, Housekeeping housekeeping,
+                InboundLedger inboundLedger, CommandMenu commandMenu) {
+        this.digest = digest;
+        this.chapterSchedules = chapterSchedules;
         this.referralChecks = referralChecks;
         this.conversation = conversation;
         this.dispatcher = dispatcher;
@@ -110,6 +117,16 @@ public final class FollowUpBot {
     /** Sends the morning agendas, the one-to-one reminders and the referral outcome checks due now; returns how many were sent. */
     public int sendDueAgendas() {
         return agenda.sendDue() + reminders.sendDue() + referralChecks.sendDue();
+    }
+
+    /** The chapters whose weekly digest is on, each with its day and time in its zone: one cron trigger each. */
+    public List<ChapterSchedule> chapterDigestSchedules() {
+        return chapterSchedules.get();
+    }
+
+    /** Posts the chapter's digest of this week to its group; false when it went out already this week. */
+    public boolean sendChapterDigest(String chatId) {
+        return digest.send(chatId);
     }
 
     /** Frees claims whose lease expired (an instance died mid-delivery); returns how many. */

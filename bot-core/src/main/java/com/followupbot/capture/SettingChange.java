@@ -4,5 +4,5 @@ package com.followupbot.capture;
 public record SettingChange(Setting setting, String value, boolean off) {
 
     /** What a user can set. */
-    public enum Setting { ZONE, LANGUAGE, HOURS, DAYS, AGENDA, PLATFORM }
+    public enum Setting { ZONE, LANGUAGE, HOURS, DAYS, AGENDA, PLATFORM, LEADERBOARD, TRADE }
 }

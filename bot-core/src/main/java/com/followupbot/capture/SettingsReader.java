@@ -18,6 +18,7 @@ public final class SettingsReader {
 
     private final List<Name> names;
     private final List<String> offWords;
+    private final List<String> onWords = new ArrayList<>();
     private final java.util.Map<String, Language> languageNames;
     private final java.util.Map<String, String> platformNames;
 
@@ -32,6 +33,7 @@ public final class SettingsReader {
     public static SettingsReader standard() {
         List<Name> names = new ArrayList<>();
         List<String> off = new ArrayList<>();
+        List<String> on = new ArrayList<>();
         java.util.Map<String, Language> languageNames = new java.util.HashMap<>();
         java.util.Map<String, String> platformNames = new java.util.HashMap<>();
         for (Language language : Language.values()) {
@@ -42,6 +44,7 @@ public final class SettingsReader {
                 }
             }
             off.addAll(Arrays.asList(p.getProperty("setting.off", "").split("\\|")));
+            on.addAll(Arrays.stream(p.getProperty("setting.on", "").split("\\|")).map(TextNormalizer::key).toList());
             for (String platform : List.of("TELEGRAM", "SLACK", "LAST")) {
                 for (String word : p.getProperty("setting.value.PLATFORM." + platform, "").split("\\|")) {
                     if (!word.isBlank()) {
@@ -58,8 +61,10 @@ public final class SettingsReader {
             }
         }
         names.sort(Comparator.comparingInt((Name n) -> n.phrase().length()).reversed());
-        return new SettingsReader(List.copyOf(names), List.copyOf(off), java.util.Map.copyOf(languageNames),
+        SettingsReader reader = new SettingsReader(List.copyOf(names), List.copyOf(off), java.util.Map.copyOf(languageNames),
                 java.util.Map.copyOf(platformNames));
+        reader.onWords.addAll(on);
+        return reader;
     }
 
     /** The language a value names: "Italian", "inglese", "it"; empty when none. */
@@ -70,6 +75,11 @@ public final class SettingsReader {
     /** The platform a value names ("TELEGRAM", "SLACK") or "LAST" for the one used last; empty when none. */
     public Optional<String> platform(String value) {
         return Optional.ofNullable(platformNames.get(TextNormalizer.key(value)));
+    }
+
+    /** "on", "yes", "sì": a switch turned on. */
+    public boolean isOn(String value) {
+        return onWords.contains(TextNormalizer.key(value));
     }
 
     /** The change asked for, or empty when the arguments name no setting. */

@@ -172,4 +172,9 @@ public final class AnswerFlow {
         MessageRef sent = replies.send(chat, new OutboundMessage(replies.text(user, "which.question"), rows));
         questions.update(user.id(), id, new PendingQuestion.WhichPrompt(which.answer(), which.stepIds(), which.askedAt(), sent));
     }
+
+    /** Whether a contact of this name has a follow-up step still open. */
+    boolean hasOpenStep(User user, String name) {
+        return targets.hasOpenStep(user.id(), name);
+    }
 }

@@ -30,6 +30,8 @@ public enum ButtonAction {
     REFER_CONTACT,
     /** The member to refer a contact to: the target is the contact, the parameter the member's user id (0: someone else). */
     REFER_CONTACT_TO,
+    /** "Write the introduction" (give first): the target is the prospect, the parameter m&lt;member id&gt; or c&lt;contact id&gt;. */
+    GIVE_FIRST,
     LANGUAGE,
     /** The same answers on the home screen, retired and made anew each time it is shown. */
     HOME_STEP_DONE, HOME_STEP_SKIP, HOME_STEP_SNOOZE, HOME_STEP_OPEN, HOME_LANGUAGE

@@ -30,6 +30,8 @@ import java.util.stream.Stream;
  */
 public final class CaptureFlow {
 
+    private GiveFirst giveFirst;
+
     private final Transactions transactions;
     private final ContactBook contacts;
     private final MeetingLog log;
@@ -91,6 +93,14 @@ public final class CaptureFlow {
         questions.close(user.id(), PendingQuestion.ReviewCapture.class);
         buttons.retire(user.id(), meetingId, ButtonAction.CAPTURE_OK, ButtonAction.CAPTURE_FIX);
         replies.edit(confirmation, confirmations.confirmation(user, meetingId, false));
+        if (giveFirst != null && confirmation != null) {
+            giveFirst.afterCapture(user, ChatId.privateChat(confirmation.chatId()), meetingId);
+        }
+    }
+
+    /** Suggestions of introductions after a confirmed meeting (wired after construction: it needs the referral flows). */
+    void attach(GiveFirst suggestions) {
+        this.giveFirst = suggestions;
     }
 
     /** Steps offered in a capture confirmation: show their prompts now, or mark them done or skipped. */

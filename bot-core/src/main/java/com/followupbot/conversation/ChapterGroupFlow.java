@@ -1,6 +1,7 @@
 package com.followupbot.conversation;
 
 import com.followupbot.capture.MessageReader;
+import com.followupbot.chapter.Chapters;
 import com.followupbot.capture.Understanding;
 import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
@@ -32,8 +33,9 @@ public final class ChapterGroupFlow {
     private final ChatPort platform;
     private final Replies replies;
     private final Clock clock;
+    private final Chapters chapters;
 
-    ChapterGroupFlow(UserDirectory users, MessageReader reader, Conversation conversation, PressRouter presses,
+    ChapterGroupFlow(Chapters chapters, UserDirectory users, MessageReader reader, Conversation conversation, PressRouter presses,
                      DeferredCommands deferred, ChatPort platform, Replies replies, Clock clock) {
         this.users = users;
         this.reader = reader;
@@ -43,10 +45,12 @@ public final class ChapterGroupFlow {
         this.platform = platform;
         this.replies = replies;
         this.clock = clock;
+        this.chapters = chapters;
     }
 
     public void handle(User user, Inbound inbound) {
         users.recordChapter(user, inbound.chat());
+        chapters.ensure(inbound.chat().value(), user.zone(), user.speaks());
         if (inbound instanceof Inbound.Press press) {
             presses.press(user, press); // tokens resolve per user: a press on someone else's button finds nothing
         } else if (inbound instanceof Inbound.Command command) {

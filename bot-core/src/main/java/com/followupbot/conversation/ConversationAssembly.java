@@ -6,6 +6,8 @@ import com.followupbot.capture.MeetingEdits;
 import com.followupbot.capture.MeetingLog;
 import com.followupbot.capture.MessageReader;
 import com.followupbot.capture.SettingsReader;
+import com.followupbot.chapter.ChapterSchedule;
+import com.followupbot.chapter.Chapters;
 import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.followup.PromptSender;
@@ -31,6 +33,8 @@ public final class ConversationAssembly {
     private final Housekeeping housekeeping;
     private final CommandMenu menu;
     private final ReferralChecks referralChecks;
+    private final ChapterDigest digest;
+    private final java.util.function.Supplier<java.util.List<ChapterSchedule>> chapterSchedules;
 
     public ConversationAssembly(Jdbi jdbi, Transactions transactions, Clock clock, ChatPort chat, UserDirectory users,
                                 MessageReader reader, ContactBook contacts, MeetingEdits meetings, MeetingLog log,
@@ -64,12 +68,14 @@ public final class ConversationAssembly {
                 referralTexts, checkTimes, notices, replies);
         ReferralOutcomes outcomes = new ReferralOutcomes(transactions, referrals, journal, questions, buttons, referralTexts,
                 new ReferralReports(referrals, users, notices, referralTexts, replies), replies);
+        GiveFirst giveFirst = new GiveFirst(meetings, contacts, users, referralFlow, referrals, buttons, replies);
+        captures.attach(giveFirst);
         this.referralChecks = new ReferralChecks(transactions, referrals, users, referralTexts, checkTimes, notices);
         Reversals reversals = new Reversals(journal, meetings, contacts, followUps, oneToOnes, users, texts,
                 new ReferralUndo(referrals, users, referralTexts, buttons, replies), replies);
         UndoFlow undo = new UndoFlow(transactions, journal, reversals, meetings, texts, questions, buttons, replies, clock);
         PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, forgets,
-                settings, undo, followUps, contacts, referralFlow, outcomes, replies);
+                settings, undo, followUps, contacts, referralFlow, outcomes, giveFirst, replies);
         OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
                 outcomes, replies, clock);
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
@@ -84,7 +90,10 @@ public final class ConversationAssembly {
             home.refresh(users.byId(step.userId())); // the home lists what the prompt is about
             return sent;
         };
-        conversation.attach(new ChapterGroupFlow(users, reader, conversation, presses, deferred, chat, replies, clock));
+        Chapters chapters = new Chapters(jdbi, clock);
+        this.digest = new ChapterDigest(chapters, replies, clock);
+        this.chapterSchedules = chapters::digestSchedules;
+        conversation.attach(new ChapterGroupFlow(chapters, users, reader, conversation, presses, deferred, chat, replies, clock));
         this.agenda = new MorningAgenda(users, followUps, oneToOnes, commands, buttons, replies, listing, clock);
         this.reminders = new OneToOneReminders(transactions, oneToOnes, users, contacts, replies, clock);
         this.housekeeping = new Housekeeping(jdbi, clock);
@@ -110,6 +119,15 @@ public final class ConversationAssembly {
 
     public Housekeeping housekeeping() {
         return housekeeping;
+    }
+
+    public ChapterDigest digest() {
+        return digest;
+    }
+
+    /** The chapters whose weekly digest is on, and when each goes out. */
+    public java.util.List<ChapterSchedule> chapterSchedules() {
+        return chapterSchedules.get();
     }
 
     public ReferralChecks referralChecks() {

@@ -31,12 +31,14 @@ public final class PressRouter {
     private final ContactBook contacts;
     private final ReferralFlow referrals;
     private final ReferralOutcomes outcomes;
+    private final GiveFirst giveFirst;
     private final Replies replies;
 
     PressRouter(Buttons buttons, Questions questions, StepAnswerFlow steps, AnswerFlow answers, RetryFlow retries,
                 CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, SettingsFlow settings, UndoFlow undo,
                 FollowUps followUps, ContactBook contacts, ReferralFlow referrals, ReferralOutcomes outcomes,
-                Replies replies) {
+                GiveFirst giveFirst, Replies replies) {
+        this.giveFirst = giveFirst;
         this.contacts = contacts;
         this.referrals = referrals;
         this.outcomes = outcomes;
@@ -138,6 +140,9 @@ public final class PressRouter {
             case REFER_CONTACT_TO -> {
                 return contacts.find(user.id(), target).map(contact -> referrals.referContact(user, press, contact,
                         latestNote(user, target), Long.parseLong(b.param()))).orElse("toast.alreadyAnswered");
+            }
+            case GIVE_FIRST -> {
+                return giveFirst.introduce(user, press, target, b.param());
             }
             case AGENDA_SHOW_ALL -> followUps.dueToday(user).forEach(step -> steps.open(user, chat, step.id()));
             case LANGUAGE, HOME_LANGUAGE -> settings.chooseLanguage(user, chat, Language.fromCode(b.param()));

@@ -113,11 +113,18 @@ final class ReferralFlow {
         }
         replies.edit(press.message(), OutboundMessage.text(replies.text(user, "referral.partnerChosen",
                 "name", fullName(member.get()))));
-        PersonMention prospect = new PersonMention(contact.fullName(), contact.company(), contact.role(), contact.email(),
-                contact.phone(), contact.linkedin());
-        recordWith(user, press.chat(), new ReferralMention(null, fullName(member.get()), prospect, note, null), null,
+        recordWith(user, press.chat(), new ReferralMention(null, fullName(member.get()), mention(contact), note, null), null,
                 member.get());
         return "toast.saved";
+    }
+
+    /** A contact of the user who does not use the bot, given a referral of another contact (give first). */
+    void referToOutsider(User user, ChatId chat, Contact prospect, String need, String outsider) {
+        recordWith(user, chat, new ReferralMention(null, outsider, mention(prospect), need, null), null, null);
+    }
+
+    private static PersonMention mention(Contact c) {
+        return new PersonMention(c.fullName(), c.company(), c.role(), c.email(), c.phone(), c.linkedin());
     }
 
     private void recordWith(User user, ChatId chat, ReferralMention m, String text, User partner) {

@@ -86,6 +86,11 @@ final class ReferralOutcomes {
         }
     }
 
+    /** Whether the user reports the outcome of a referral of someone of this name. */
+    boolean hasReferral(User user, String prospect) {
+        return referrals.byProspect(user.id(), prospect).stream().anyMatch(Referral::ownerReportsOutcome);
+    }
+
     /** The amount of closed business, typed after "How much was it worth?" (null: the user gave none). */
     String amountGiven(User user, ChatId chat, PendingQuestion.AwaitingReferralAmount asked, BigDecimal amount,
                        String currency) {

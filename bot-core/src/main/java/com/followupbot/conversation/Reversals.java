@@ -65,6 +65,12 @@ final class Reversals {
             reversal = referralUndo.recorded(user, r);
         } else if (action instanceof UserAction.ReferralUpdated r) {
             reversal = referralUndo.updated(user, r);
+        } else if (action instanceof UserAction.TradeChanged t) {
+            users.setTrade(user, t.before());
+            reversal = new Reversal(true, replies.text(user, "undo.settings"), List.of(), null);
+        } else if (action instanceof UserAction.LeaderboardChanged l) {
+            users.setLeaderboard(user, l.before());
+            reversal = new Reversal(true, replies.text(user, "undo.settings"), List.of(), null);
         } else if (action instanceof UserAction.SettingsChanged s) {
             User back = users.restoreSettings(s.before());
             reversal = new Reversal(true, replies.text(back, "undo.settings"), List.of(), null);

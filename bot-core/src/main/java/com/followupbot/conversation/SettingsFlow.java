@@ -22,6 +22,9 @@ import java.util.Set;
 /** Shows and changes a user's zone, language, working hours and days, and morning agenda time. */
 public final class SettingsFlow {
 
+    /** A trade is a few words ("web designer", "commercialista"), not a profile. */
+    private static final int MAX_TRADE = 80;
+
     private final Transactions transactions;
     private final UserActions journal;
     private final UserDirectory users;
@@ -45,12 +48,48 @@ public final class SettingsFlow {
             show(user, chat, args.isBlank() ? null : "settings.unknown");
             return;
         }
+        if (change.get().setting() == SettingChange.Setting.LEADERBOARD) {
+            leaderboard(user, chat, change.get());
+            return;
+        }
+        if (change.get().setting() == SettingChange.Setting.TRADE) {
+            trade(user, chat, change.get());
+            return;
+        }
         try {
             User updated = journaled(user, () -> apply(user, change.get()));
             show(updated, chat, "settings.saved");
         } catch (DateTimeException | IllegalArgumentException e) {
             replies.say(user, chat, "settings.invalid." + change.get().setting(), "value", change.get().value());
         }
+    }
+
+    /** "settings leaderboard on": the chapter digest names the user with their week. */
+    private void leaderboard(User user, ChatId chat, SettingChange change) {
+        if (!change.off() && !reader.isOn(change.value())) {
+            replies.say(user, chat, "settings.invalid.LEADERBOARD", "value", change.value());
+            return;
+        }
+        boolean on = !change.off();
+        transactions.inOne(() -> {
+            journal.record(user.id(), new UserAction.LeaderboardChanged(users.onLeaderboard(user)));
+            users.setLeaderboard(user, on);
+        });
+        replies.say(user, chat, on ? "settings.leaderboard.on" : "settings.leaderboard.off");
+    }
+
+    /** "settings trade web designer": what the user does, so chapter members' needs can be matched to it. */
+    private void trade(User user, ChatId chat, SettingChange change) {
+        String trade = change.off() || change.value().isBlank() ? null : change.value().strip();
+        if (trade != null && trade.length() > MAX_TRADE) {
+            replies.say(user, chat, "settings.invalid.TRADE", "max", MAX_TRADE);
+            return;
+        }
+        transactions.inOne(() -> {
+            journal.record(user.id(), new UserAction.TradeChanged(users.trade(user)));
+            users.setTrade(user, trade);
+        });
+        replies.say(user, chat, trade == null ? "settings.trade.cleared" : "settings.trade.saved", "trade", trade);
     }
 
     public void chooseLanguage(User user, ChatId chat, Language language) {
@@ -75,6 +114,7 @@ public final class SettingsFlow {
             case DAYS -> users.changeWorkingHours(user, new WorkingHours(user.workingHours().start(),
                     user.workingHours().end(), days(change.value())));
             case AGENDA -> users.changeAgendaTime(user, change.off() ? null : time(change.value()));
+            case LEADERBOARD, TRADE -> throw new IllegalStateException("the leaderboard is not a setting of the user record");
             case PLATFORM -> users.choosePlatform(user, reader.platform(change.value())
                     .map(p -> p.equals("LAST") ? null : com.followupbot.chat.Platform.valueOf(p))
                     .orElseThrow(() -> new IllegalArgumentException(change.value())));

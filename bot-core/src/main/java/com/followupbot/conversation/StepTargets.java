@@ -44,6 +44,11 @@ final class StepTargets {
         this.contacts = contacts;
     }
 
+    boolean hasOpenStep(long userId, String name) {
+        return contacts.matching(userId, name).stream()
+                .anyMatch(c -> followUps.ofContact(userId, c.id()).stream().anyMatch(s -> s.state().isOpen()));
+    }
+
     Found find(long userId, PromptAnswer answer, String text) {
         Found found = candidates(userId, answer, text);
         return answer.kind() == PromptAnswer.Kind.BOOKED ? toCalls(userId, found) : found;

@@ -1,6 +1,7 @@
 package com.followupbot.conversation;
 
 import com.followupbot.capture.MessageReader;
+import com.followupbot.capture.OutcomeMention;
 import com.followupbot.capture.PromptAnswer;
 import com.followupbot.capture.Understanding;
 import com.followupbot.chat.ChatId;
@@ -8,6 +9,7 @@ import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.followup.FollowUpStep;
 import com.followupbot.followup.PromptedSteps;
+import com.followupbot.referral.ReferralStatus;
 import com.followupbot.user.User;
 import java.util.List;
 import java.util.Optional;
@@ -100,7 +102,7 @@ final class TextTurn {
         } else if (u instanceof Understanding.Referral r) {
             referrals.record(user, chat, r.referral(), text);
         } else if (u instanceof Understanding.Outcome o) {
-            outcomes.typed(user, chat, o.outcome());
+            outcome(user, chat, text, o.outcome());
         } else if (u instanceof Understanding.When w) {
             if (!answers.snoozeTo(user, chat, w.when(), w.name(), text)) {
                 replies.say(user, chat, "unknown");
@@ -116,6 +118,21 @@ final class TextTurn {
         } else {
             replies.say(user, chat, "unknown");
         }
+    }
+
+    /**
+     * "meeting set with Sara", "contacted Luca": about a referral when the user has one for that name; else,
+     * with a follow-up open for a contact of that name, the answer it would be (booked, done).
+     */
+    private void outcome(User user, ChatId chat, String text, OutcomeMention said) {
+        PromptAnswer.Kind asAnswer = said.status() == ReferralStatus.MEETING ? PromptAnswer.Kind.BOOKED
+                : said.status() == ReferralStatus.CONTACTED ? PromptAnswer.Kind.DONE : null;
+        if (asAnswer != null && said.prospect() != null && !outcomes.hasReferral(user, said.prospect())
+                && answers.hasOpenStep(user, said.prospect())) {
+            answers.answer(user, chat, new PromptAnswer(asAnswer, null, null, said.prospect(), null), text);
+            return;
+        }
+        outcomes.typed(user, chat, said);
     }
 
     private void command(User user, ChatUser who, ChatId chat, Understanding.Command command) {

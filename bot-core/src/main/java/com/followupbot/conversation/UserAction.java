@@ -24,7 +24,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = UserAction.Forgot.class, name = "Forgot"),
         @JsonSubTypes.Type(value = UserAction.SettingsChanged.class, name = "SettingsChanged"),
         @JsonSubTypes.Type(value = UserAction.ReferralRecorded.class, name = "ReferralRecorded"),
-        @JsonSubTypes.Type(value = UserAction.ReferralUpdated.class, name = "ReferralUpdated")
+        @JsonSubTypes.Type(value = UserAction.ReferralUpdated.class, name = "ReferralUpdated"),
+        @JsonSubTypes.Type(value = UserAction.LeaderboardChanged.class, name = "LeaderboardChanged"),
+        @JsonSubTypes.Type(value = UserAction.TradeChanged.class, name = "TradeChanged")
 })
 public sealed interface UserAction {
 
@@ -59,6 +61,14 @@ public sealed interface UserAction {
 
     /** An outcome recorded: the user's side as it was before. */
     record ReferralUpdated(com.followupbot.referral.Referral before) implements UserAction {
+    }
+
+    /** The chapter leaderboard switched: whether the user was on it before. */
+    record LeaderboardChanged(boolean before) implements UserAction {
+    }
+
+    /** The user's trade set or cleared: the one before (null: none). */
+    record TradeChanged(String before) implements UserAction {
     }
 
     /** A setting changed: the user's settings as they were. */

@@ -105,6 +105,24 @@ public final class UserDirectory {
                 .map(this::byId).toList();
     }
 
+    /** What the user does ("web designer"), for give-first matching; null when not said. */
+    public String trade(User user) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.trade(user.id()));
+    }
+
+    public void setTrade(User user, String trade) {
+        jdbi.useExtension(UserDao.class, dao -> dao.setTrade(user.id(), trade));
+    }
+
+    /** Whether the chapter digest may name the user with their week. */
+    public boolean onLeaderboard(User user) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.leaderboard(user.id()));
+    }
+
+    public void setLeaderboard(User user, boolean on) {
+        jdbi.useExtension(UserDao.class, dao -> dao.setLeaderboard(user.id(), on));
+    }
+
     /** Remembers a private chat the platform opened for this identity (Slack can; Telegram users open their own). */
     public User rememberPrivateChat(User user, ChatUser who, ChatId chat) {
         jdbi.useExtension(UserDao.class, dao -> dao.updatePrivateChat(who.platform().name(), who.platformUserId(), chat.value()));

@@ -274,6 +274,56 @@ class ReferralsTest {
         assertThat(chat.nextText()).startsWith("🎁 Referral recorded: Anna Rossi (Acme) → Bruno");
     }
 
+    @Test
+    void aNeedHeardAtAMeetingSuggestsTheMembersAndContactsWhoseTradeAnswersIt() {
+        chat.say("bruno", "settings trade web designer");
+        assertThat(chat.nextText()).startsWith("Saved: your trade is “web designer”.");
+        chat.say("carla", "settings trade accountant");
+        chat.say("paola", "met Marco Neri (web developer, Pixel Srl) at the breakfast");
+        chat.allReplies();
+        chat.press("paola", "Looks right");
+        chat.skipAll();
+        chat.say("paola", "met Anna Rossi from Acme at the expo — needs a new website");
+        chat.allReplies();
+        chat.press("paola", "Looks right");
+        chat.nextEdit();
+        List<Sent> suggestions = chat.allReplies();
+        assertThat(suggestions).extracting(s -> s.message().text()).containsExactly(
+                "💡 Give first: Bruno is a web designer. Introduce Bruno to Anna?",
+                "💡 Give first: Marco Neri is a web developer. Introduce Marco Neri to Anna?");
+        chat.skipAll();
+        chat.pressToken("paola", suggestions.get(0), suggestions.get(0).message().buttons().get(0).token());
+        assertThat(chat.nextEdit().replacement().text()).isEqualTo("✔ Bruno");
+        Sent notice = chat.nextReply();
+        assertThat(notice.chat()).isEqualTo(ChatHarness.chatOf("bruno"));
+        assertThat(notice.message().text()).startsWith("🎁 Paola gave you a referral: Anna Rossi (Acme) · “needs a new website”.");
+        assertThat(chat.nextText()).startsWith("🎁 Referral recorded: Anna Rossi (Acme) → Bruno");
+        assertThat(chat.nextText()).isEqualTo("Introduction draft: “Hi Anna, hi Bruno! Anna, Bruno is the web designer I "
+                + "mentioned: I think you should talk. Bruno, Anna Rossi told me: “needs a new website”. I’ll let you two take it "
+                + "from here.”");
+        chat.nextAck();
+        chat.pressToken("paola", suggestions.get(0), suggestions.get(0).message().buttons().get(0).token());
+        assertThat(chat.nextAck().text()).as("pressed twice").isEqualTo("Already answered");
+        chat.assertNoMoreReplies();
+        chat.pressToken("paola", suggestions.get(1), suggestions.get(1).message().buttons().get(0).token());
+        assertThat(chat.nextEdit().replacement().text()).isEqualTo("✔ Marco Neri");
+        assertThat(chat.nextText()).isEqualTo("🎁 Referral recorded: Anna Rossi (Acme) → Marco Neri · “needs a new website”.\n"
+                + "Marco Neri doesn’t use me, so I’ll ask you how it went, starting in 2 days.");
+        assertThat(chat.nextText()).startsWith("Introduction draft: “Hi Anna, hi Marco! Anna, Marco Neri is the web developer");
+    }
+
+    @Test
+    void anOutcomeWordAboutAContactWithoutAReferralAnswersTheirFollowUp() {
+        chat.say("paola", "met Anna Rossi from Acme at the expo");
+        chat.allReplies();
+        chat.press("paola", "Looks right");
+        chat.advanceTo(ZonedDateTime.of(2026, 4, 13, 9, 0, 0, 0, ROME));
+        chat.skipAll();
+        chat.say("paola", "meeting set with Anna");
+        assertThat(chat.allReplies()).extracting(s -> s.message().text())
+                .anyMatch(t -> t.startsWith("Great! When is the one-to-one?"));
+    }
+
     private record RecordingEdit(com.followupbot.chat.MessageRef ref, String text) {
         RecordingEdit(com.followupbot.testing.RecordingChatPort.Edit edit) {
             this(edit.ref(), edit.replacement().text());

@@ -19,9 +19,11 @@ class CommandMenuTest {
             List<JsonNode> menus = telegram.api.bodies("setmycommands");
             assertThat(menus).hasSize(4);
             assertThat(menu(menus, "all_private_chats", null))
-                    .containsExactly("met", "today", "upcoming", "contacts", "who", "settings", "undo", "link", "help");
+                    .containsExactly("met", "today", "upcoming", "contacts", "who", "referrals", "chapter", "settings", "undo",
+                            "link", "help");
             assertThat(menu(menus, "all_private_chats", "it"))
-                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "impostazioni", "annulla", "collega", "aiuto");
+                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "referenze", "capitolo", "impostazioni",
+                            "annulla", "collega", "aiuto");
             assertThat(menu(menus, "all_group_chats", null)).containsExactly("met", "help");
             assertThat(menu(menus, "all_group_chats", "it")).containsExactly("conosciuto", "aiuto");
             menus.forEach(menu -> menu.get("commands").forEach(command ->
@@ -32,12 +34,12 @@ class CommandMenuTest {
     @Test
     void everyMenuCommandIsUnderstoodInItsLanguage() throws Exception {
         List<String> commands = List.of("/met Anna Rossi at the expo", "/today", "/upcoming", "/contacts", "/who Anna",
-                "/settings", "/undo", "/link", "/help", "/conosciuto Anna Rossi all'expo", "/oggi", "/prossimi", "/contatti",
-                "/chi Anna", "/impostazioni", "/annulla", "/collega", "/aiuto");
+                "/settings", "/undo", "/link", "/help", "/referrals", "/chapter", "/conosciuto Anna Rossi all'expo", "/oggi",
+                "/prossimi", "/contatti", "/chi Anna", "/impostazioni", "/annulla", "/collega", "/aiuto", "/referenze", "/capitolo");
         try (TelegramTestBot telegram = TelegramTestBot.longPolling(TelegramTestBot.thursdayEvening())) {
             List<TelegramUser> users = new ArrayList<>();
             for (int i = 0; i < commands.size(); i++) {
-                TelegramUser user = new TelegramUser(9000 + i, "User" + i, i < 9 ? "en" : "it");
+                TelegramUser user = new TelegramUser(9000 + i, "User" + i, i < 11 ? "en" : "it");
                 users.add(user);
                 telegram.deliver(user.says(commands.get(i)));
             }

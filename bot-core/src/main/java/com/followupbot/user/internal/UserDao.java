@@ -112,6 +112,18 @@ public interface UserDao {
             """)
     List<Long> chapterMembers(@Bind("userId") long userId, @Bind("limit") int limit);
 
+    @SqlQuery("select trade from app_user where id = :id")
+    String trade(@Bind("id") long id);
+
+    @SqlUpdate("update app_user set trade = :trade where id = :id")
+    void setTrade(@Bind("id") long id, @Bind("trade") String trade);
+
+    @SqlQuery("select leaderboard from app_user where id = :id")
+    boolean leaderboard(@Bind("id") long id);
+
+    @SqlUpdate("update app_user set leaderboard = :on where id = :id")
+    void setLeaderboard(@Bind("id") long id, @Bind("on") boolean on);
+
     /** Users whose agenda is due, locked so that only one instance sends each. */
     @SqlQuery("select id from app_user where next_agenda_at <= :now order by next_agenda_at limit :limit for update skip locked")
     List<Long> claimDueAgendas(@Bind("now") Instant now, @Bind("limit") int limit);
