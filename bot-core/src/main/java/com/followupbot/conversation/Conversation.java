@@ -40,6 +40,8 @@ public final class Conversation {
     private final HomeScreen home;
     private ChapterGroupFlow groups;
 
+    private java.util.function.Consumer<User> privateHook = user -> { };
+
     Conversation(UserDirectory users, MessageReader reader, Inbox inbox, TextTurn turns, PressRouter presses,
                  DeferredCommands deferred, Replies replies, HomeScreen home, Clock clock) {
         this.home = home;
@@ -58,6 +60,11 @@ public final class Conversation {
         this.groups = groups;
     }
 
+    /** Runs after each private message: what waited for the user to be reachable there (referral notices). */
+    void onPrivateMessage(java.util.function.Consumer<User> hook) {
+        this.privateHook = hook;
+    }
+
     public void handle(Inbound inbound) {
         User user = users.enrol(inbound.from(), inbound.chat());
         try {
@@ -70,6 +77,9 @@ public final class Conversation {
                 text(user, inbound.chat(), keepable(text.text()), text.replyTo(), inbound.from());
             } else if (inbound instanceof Inbound.Command command) {
                 slashCommand(user, inbound.from(), inbound.chat(), command.name(), keepable(command.args()));
+            }
+            if (inbound.chat().isPrivate()) {
+                users.of(inbound.from()).ifPresent(privateHook);
             }
         } catch (RuntimeException e) {
             log.error("could not handle a {} from user {}", inbound.getClass().getSimpleName(), user.id(), e);

@@ -65,7 +65,7 @@ public final class ConversationAssembly {
         PrivateNotices notices = new PrivateNotices(users, replies);
         ReferralCheckTimes checkTimes = new ReferralCheckTimes(clock);
         ReferralFlow referralFlow = new ReferralFlow(transactions, referrals, users, journal, questions, buttons,
-                referralTexts, checkTimes, notices, replies);
+                referralTexts, checkTimes, notices, replies, clock);
         ReferralOutcomes outcomes = new ReferralOutcomes(transactions, referrals, journal, questions, buttons, referralTexts,
                 new ReferralReports(referrals, users, notices, referralTexts, replies), replies);
         GiveFirst giveFirst = new GiveFirst(meetings, contacts, users, referralFlow, referrals, buttons, replies);
@@ -85,6 +85,7 @@ public final class ConversationAssembly {
         this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,
                 home, clock);
+        conversation.onPrivateMessage(referralFlow::deliverWaiting);
         this.promptSender = !chat.showsHome() ? prompts : step -> {
             MessageRef sent = prompts.sendPrompt(step);
             home.refresh(users.byId(step.userId())); // the home lists what the prompt is about

@@ -29,6 +29,8 @@ final class ReferralFlow {
 
     /** Members offered as buttons for "Refer Anna…"; the rest can be named in a message. */
     private static final int MAX_MEMBER_BUTTONS = 8;
+    /** A referral older than this is stale news: it waits in "referrals" instead. */
+    private static final java.time.Duration WAITING_NOTICES = java.time.Duration.ofDays(30);
 
     private final Transactions transactions;
     private final Referrals referrals;
@@ -40,10 +42,12 @@ final class ReferralFlow {
     private final ReferralCheckTimes checkTimes;
     private final PrivateNotices notices;
     private final Replies replies;
+    private final java.time.Clock clock;
 
     ReferralFlow(Transactions transactions, Referrals referrals, UserDirectory users, UserActions journal,
                  Questions questions, Buttons buttons, ReferralMessages messages, ReferralCheckTimes checkTimes,
-                 PrivateNotices notices, Replies replies) {
+                 PrivateNotices notices, Replies replies, java.time.Clock clock) {
+        this.clock = clock;
         this.transactions = transactions;
         this.referrals = referrals;
         this.users = users;
@@ -142,6 +146,21 @@ final class ReferralFlow {
         });
         boolean told = partner != null && tell(user, partner, sides[1]);
         confirm(user, chat, sides[0], partner, told);
+    }
+
+    /**
+     * The referrals given to the user while they could not be reached in private (they had only written in
+     * the group): told now that they write to the bot privately.
+     */
+    void deliverWaiting(User user) {
+        if (user.privateChatId() == null) {
+            return;
+        }
+        for (Referral waiting : referrals.waitingNotice(user.id(), clock.instant().minus(WAITING_NOTICES))) {
+            String giver = users.byId(waiting.partnerUserId()).displayName();
+            notices.send(user, messages.notice(user, waiting, giver == null ? waiting.partnerName() : giver))
+                    .ifPresent(sent -> referrals.rememberNotice(waiting, sent));
+        }
     }
 
     /** Tells the other member; false when they cannot be reached in private. */

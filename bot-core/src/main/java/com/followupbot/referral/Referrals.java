@@ -83,6 +83,12 @@ public final class Referrals {
                 dao.setNotice(referral.userId(), referral.id(), notice.chatId(), notice.messageId()));
     }
 
+    /** Referrals received since {@code since} whose receiver has not been told yet (no private chat then). */
+    public List<Referral> waitingNotice(long userId, Instant since) {
+        return jdbi.withExtension(ReferralDao.class, dao -> dao.waitingNotice(userId, since)).stream()
+                .map(Referrals::toReferral).toList();
+    }
+
     public boolean delete(Referral referral) {
         return jdbi.withExtension(ReferralDao.class, dao -> dao.delete(referral.userId(), referral.id())) == 1;
     }

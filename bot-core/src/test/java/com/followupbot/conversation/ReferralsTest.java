@@ -324,6 +324,23 @@ class ReferralsTest {
                 .anyMatch(t -> t.startsWith("Great! When is the one-to-one?"));
     }
 
+    @Test
+    void aMemberWhoOnlyWroteInTheGroupIsToldWhenTheyFirstWriteInPrivate() {
+        chat.bot().handle(new Inbound.Command(ChatHarness.user("dora"), GROUP, "help", ""));
+        chat.skipAll();
+        chat.say("paola", "gave Dora a referral: Anna Rossi from Acme needs a new website");
+        assertThat(chat.nextText()).isEqualTo("🎁 Referral recorded: Anna Rossi (Acme) → Dora · “needs a new website”.\n"
+                + "Dora is in your chapter but hasn’t opened a private chat with me yet: I’ll tell Dora as soon as Dora "
+                + "writes to me there.");
+        chat.assertNoMoreReplies();
+        chat.say("dora", "hello");
+        List<Sent> toDora = chat.allReplies();
+        assertThat(toDora).extracting(s -> s.message().text())
+                .anyMatch(t -> t.startsWith("🎁 Paola gave you a referral: Anna Rossi (Acme)"));
+        chat.say("dora", "hello again");
+        assertThat(chat.allReplies()).extracting(s -> s.message().text()).noneMatch(t -> t.contains("gave you a referral"));
+    }
+
     private record RecordingEdit(com.followupbot.chat.MessageRef ref, String text) {
         RecordingEdit(com.followupbot.testing.RecordingChatPort.Edit edit) {
             this(edit.ref(), edit.replacement().text());

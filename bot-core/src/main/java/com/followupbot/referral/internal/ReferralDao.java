@@ -70,6 +70,16 @@ public interface ReferralDao {
     void setNotice(@Bind("userId") long userId, @Bind("id") long id, @Bind("chatId") String chatId,
                    @Bind("messageId") String messageId);
 
+    /** Referrals a member gave the user while the bot could not reach them in private, still open. */
+    @SqlQuery("""
+            select\s""" + COLUMNS + """
+             from referral
+            where user_id = :userId and side = 'RECEIVED' and partner_user_id is not null and notice_chat_id is null
+              and status = 'open' and created_at > :since
+            order by created_at limit 20
+            """)
+    List<ReferralRow> waitingNotice(@Bind("userId") long userId, @Bind("since") Instant since);
+
     @SqlUpdate("delete from referral where user_id = :userId and id = :id")
     int delete(@Bind("userId") long userId, @Bind("id") long id);
 
