@@ -34,6 +34,7 @@ public final class ChapterGroupFlow {
     private final Replies replies;
     private final Clock clock;
     private final Chapters chapters;
+    private final DigestSchedule digestSchedule;
 
     ChapterGroupFlow(Chapters chapters, UserDirectory users, MessageReader reader, Conversation conversation, PressRouter presses,
                      DeferredCommands deferred, ChatPort platform, Replies replies, Clock clock) {
@@ -46,6 +47,7 @@ public final class ChapterGroupFlow {
         this.replies = replies;
         this.clock = clock;
         this.chapters = chapters;
+        this.digestSchedule = new DigestSchedule(chapters, replies);
     }
 
     public void handle(User user, Inbound inbound) {
@@ -64,6 +66,7 @@ public final class ChapterGroupFlow {
         switch (name) {
             case "start", "help", "aiuto" -> introduce(user, inbound.chat());
             case "met", "conosciuto" -> inPrivate(user, inbound, name, args, "group.logged");
+            case "digest", "riepilogo" -> digestSchedule.handle(user, inbound.chat(), args);
             default -> inPrivate(user, inbound, name, args, "group.inPrivate");
         }
     }

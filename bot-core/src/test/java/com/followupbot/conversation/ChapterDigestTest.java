@@ -37,6 +37,29 @@ class ChapterDigestTest {
     }
 
     @Test
+    void theGroupCanMoveOrStopItsDigest() {
+        inGroup("bruno", "digest", "");
+        assertThat(chat.nextText()).isEqualTo("📊 This chapter’s weekly digest goes out on Fridays at 17:00 (Europe/Rome). "
+                + "To move it: “/digest monday 8:30”; to stop it: “/digest off”.");
+        inGroup("bruno", "digest", "monday 8:30");
+        Sent moved = chat.nextReply();
+        assertThat(moved.chat()).isEqualTo(GROUP);
+        assertThat(moved.message().text()).isEqualTo("📊 Bruno moved the weekly digest: Mondays at 08:30 (Europe/Rome).");
+        assertThat(chat.bot().chapterDigestSchedules())
+                .containsExactly(new ChapterSchedule("chapter-1", ROME, DayOfWeek.MONDAY, LocalTime.of(8, 30)));
+        inGroup("bruno", "digest", "someday");
+        assertThat(chat.nextText()).startsWith("Give a day and a time");
+        inGroup("bruno", "digest", "off");
+        assertThat(chat.nextText()).startsWith("📊 Bruno turned the weekly digest off.");
+        assertThat(chat.bot().chapterDigestSchedules()).isEmpty();
+        assertThat(chat.bot().sendChapterDigest("chapter-1")).isFalse();
+    }
+
+    private void inGroup(String member, String command, String args) {
+        chat.bot().handle(new Inbound.Command(ChatHarness.user(member), GROUP, command, args));
+    }
+
+    @Test
     void theDigestGivesTheWeeksTotalsAndNamesOnlyMembersOnTheLeaderboard() {
         chat.say("paola", "settings leaderboard on");
         assertThat(chat.nextText()).startsWith("Saved: the chapter’s weekly digest will name you");

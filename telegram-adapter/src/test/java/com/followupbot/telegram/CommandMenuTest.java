@@ -24,8 +24,8 @@ class CommandMenuTest {
             assertThat(menu(menus, "all_private_chats", "it"))
                     .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "referenze", "capitolo", "impostazioni",
                             "annulla", "collega", "aiuto");
-            assertThat(menu(menus, "all_group_chats", null)).containsExactly("met", "help");
-            assertThat(menu(menus, "all_group_chats", "it")).containsExactly("conosciuto", "aiuto");
+            assertThat(menu(menus, "all_group_chats", null)).containsExactly("met", "digest", "help");
+            assertThat(menu(menus, "all_group_chats", "it")).containsExactly("conosciuto", "riepilogo", "aiuto");
             menus.forEach(menu -> menu.get("commands").forEach(command ->
                     assertThat(command.get("description").asText()).isNotBlank().hasSizeLessThanOrEqualTo(256)));
         }
