@@ -64,9 +64,16 @@ final class ReferralListing {
             replies.say(user, chat, users.chapters(user).isEmpty() ? "chapter.noGroup" : "chapter.alone");
             return;
         }
-        List<String> names = members.stream().map(ReferralFlow::fullName).sorted().toList();
+        List<User> sorted = members.stream().sorted(java.util.Comparator.comparing(ReferralFlow::fullName)).toList();
+        List<String> names = sorted.stream().map(m -> withTrade(m)).toList();
         replies.say(user, chat, "chapter.members", "count", members.size(), "names", String.join(", ", names),
-                "first", ReferralMessages.firstName(names.get(0)));
+                "first", ReferralMessages.firstName(ReferralFlow.fullName(sorted.get(0))));
+    }
+
+    /** "Bruno (web designer)": what a member said they do, for giving first. */
+    private String withTrade(User member) {
+        String trade = users.trade(member);
+        return ReferralFlow.fullName(member) + (trade == null ? "" : " (" + trade + ")");
     }
 
     private String ledgerLine(User user, String name, List<Referral> theirs) {

@@ -249,8 +249,11 @@ class ReferralsTest {
                 • Luca Bianchi → Marco: still open""");
         chat.say("carla", "referrals");
         assertThat(chat.nextText()).startsWith("No referrals yet.");
+        chat.say("bruno", "settings trade web designer");
+        chat.skipAll();
         chat.say("carla", "chapter");
-        assertThat(chat.nextText()).isEqualTo("Your chapter on the bot: Bruno, Paola (2). Give first: “gave Bruno a referral: …”.");
+        assertThat(chat.nextText())
+                .isEqualTo("Your chapter on the bot: Bruno (web designer), Paola (2). Give first: “gave Bruno a referral: …”.");
     }
 
     @Test
