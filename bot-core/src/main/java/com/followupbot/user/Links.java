@@ -99,6 +99,14 @@ public final class Links {
                     .bind("from", from).bind("to", to).execute();
             handle.createUpdate("delete from " + quoted + " where user_id = :from").bind("from", from).execute();
         }
+        // other users' rows that name the joining user as their referral partner follow it too
+        handle.createUpdate("update referral set partner_user_id = :to where partner_user_id = :from")
+                .bind("from", from).bind("to", to).execute();
+        handle.createUpdate("""
+                update report_consent set giver_user_id = :to where giver_user_id = :from
+                and user_id not in (select user_id from report_consent where giver_user_id = :to)""")
+                .bind("from", from).bind("to", to).execute();
+        handle.createUpdate("delete from report_consent where giver_user_id = :from").bind("from", from).execute();
         links.moveIdentities(from, to);
         handle.attach(UserDao.class).deleteUser(from);
     }

@@ -344,6 +344,32 @@ class ReferralsTest {
         assertThat(chat.allReplies()).extracting(s -> s.message().text()).noneMatch(t -> t.contains("gave you a referral"));
     }
 
+    @Test
+    void aReceiverWhoLinksTwoAppsKeepsTheirReferralsAndTheGiverStillHearsBack() {
+        com.followupbot.chat.ChatUser onSlack = new com.followupbot.chat.ChatUser(com.followupbot.chat.Platform.SLACK,
+                "T1:U77", "Dario", "en", "Europe/Rome");
+        com.followupbot.chat.ChatUser onTelegram = com.followupbot.chat.ChatUser.of(com.followupbot.chat.Platform.TELEGRAM,
+                "77", "Dario");
+        chat.bot().handle(new Inbound.Text(onSlack, ChatId.privateChat("T1:D77"), "help"));
+        chat.bot().handle(new Inbound.Command(onSlack, GROUP, "help", ""));
+        chat.bot().handle(new Inbound.Text(onTelegram, ChatId.privateChat("77"), "help"));
+        chat.say("paola", "gave Dario a referral: Anna Rossi from Acme needs a new website");
+        chat.skipAll();
+        chat.bot().handle(new Inbound.Text(onTelegram, ChatId.privateChat("77"), "link"));
+        String code = java.util.regex.Pattern.compile("([A-Z2-9]{6})").matcher(chat.nextText()).results()
+                .findFirst().orElseThrow().group(1);
+        chat.bot().handle(new Inbound.Text(onSlack, ChatId.privateChat("T1:D77"), "link " + code));
+        chat.skipAll();
+        chat.bot().handle(new Inbound.Text(onTelegram, ChatId.privateChat("77"), "closed with Anna, 900 EUR"));
+        Sent ask = chat.allReplies().stream().filter(s -> s.message().text().equals("Shall I tell Paola how it went?"))
+                .findFirst().orElseThrow();
+        chat.bot().handle(new Inbound.Press(onTelegram, ask.chat(), ask.message().buttons().get(0).token(), ask.ref(), "ack"));
+        assertThat(chat.allReplies()).filteredOn(s -> s.chat().equals(ChatHarness.chatOf("paola")))
+                .extracting(s -> s.message().text())
+                .containsExactly("🎉 Dario closed business with your referral Anna Rossi (Acme): €900.\n"
+                        + "Givers Gain with Dario: you gave 1 · received 0 · your referrals closed €900.");
+    }
+
     private record RecordingEdit(com.followupbot.chat.MessageRef ref, String text) {
         RecordingEdit(com.followupbot.testing.RecordingChatPort.Edit edit) {
             this(edit.ref(), edit.replacement().text());
