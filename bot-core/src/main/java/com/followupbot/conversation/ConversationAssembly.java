@@ -62,7 +62,7 @@ public final class ConversationAssembly {
         SettingsFlow settings = new SettingsFlow(transactions, journal, users, SettingsReader.standard(), buttons, replies);
         Referrals referrals = new Referrals(jdbi, clock);
         ReferralMessages referralTexts = new ReferralMessages(buttons, replies);
-        PrivateNotices notices = new PrivateNotices(users, replies);
+        PrivateNotices notices = new PrivateNotices(users, replies, chat);
         ReferralCheckTimes checkTimes = new ReferralCheckTimes(clock);
         ReferralFlow referralFlow = new ReferralFlow(transactions, referrals, users, journal, questions, buttons,
                 referralTexts, checkTimes, notices, replies, clock);

@@ -1,6 +1,8 @@
 package com.followupbot.conversation;
 
 import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundMessage;
@@ -12,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A message to another user's private chat, sent because of what someone else did (a referral given to
- * them, an outcome reported back). Empty when they cannot be reached there: they never opened the chat,
- * or blocked the bot (then they are marked so), or the platform failed; the sender's work stands anyway.
+ * them, an outcome reported back). Empty when they cannot be reached there: they never opened the chat (and
+ * the platform cannot open it for them), or blocked the bot (then they are marked so), or the platform
+ * failed; the sender's work stands anyway.
  */
 final class PrivateNotices {
 
@@ -21,18 +24,36 @@ final class PrivateNotices {
 
     private final UserDirectory users;
     private final Replies replies;
+    private final ChatPort platform;
 
-    PrivateNotices(UserDirectory users, Replies replies) {
+    PrivateNotices(UserDirectory users, Replies replies, ChatPort platform) {
         this.users = users;
         this.replies = replies;
+        this.platform = platform;
+    }
+
+    /** Their private chat; where the platform lets the bot open one (Slack), opened and remembered. */
+    private Optional<ChatId> privateChat(User to) {
+        if (to.privateChatId() != null) {
+            return Optional.of(ChatId.privateChat(to.privateChatId()));
+        }
+        ChatUser who = new ChatUser(to.platform(), to.platformUserId(), to.displayName(), null);
+        return platform.openPrivateChat(who).map(chat -> {
+            users.rememberPrivateChat(to, who, chat);
+            return chat;
+        });
     }
 
     Optional<MessageRef> send(User to, OutboundMessage message) {
-        if (to.privateChatId() == null || to.blockedAt() != null) {
+        if (to.blockedAt() != null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(replies.send(ChatId.privateChat(to.privateChatId()), message));
+            Optional<ChatId> chat = privateChat(to);
+            if (chat.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(replies.send(chat.get(), message));
         } catch (DeliveryException e) {
             if (e.reason() == DeliveryException.Reason.BLOCKED_BY_USER) {
                 users.markBlocked(to.id());
