@@ -23,11 +23,7 @@ class ReferralsTest {
 
     @BeforeEach
     void threeMembersOfOneChapter() {
-        for (String member : List.of("paola", "bruno", "carla")) {
-            chat.say(member, "help");
-            chat.bot().handle(new Inbound.Command(ChatHarness.user(member), GROUP, "help", ""));
-        }
-        chat.skipAll();
+        chat.chapter(GROUP, "paola", "bruno", "carla");
     }
 
     @Test

@@ -80,6 +80,18 @@ public final class ChatHarness implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Members of one chapter: each writes to the bot in private (so it can reach them there) and in the
+     * chapter's group (so they are members); what the bot answered is skipped.
+     */
+    public ChatHarness chapter(ChatId group, String... members) {
+        for (String member : members) {
+            say(member, "help");
+            bot.handle(new Inbound.Command(user(member), group, "help", ""));
+        }
+        return skipAll();
+    }
+
     public Sent nextReply() {
         Sent sent = port.pollSent();
         assertThat(sent).as("the bot should have replied").isNotNull();
