@@ -147,6 +147,16 @@ class StatsTest {
     }
 
     @Test
+    void askedInTheChapterGroupTheStatsGoToThePrivateChat() {
+        aFortnightAfterTheExpo(chat);
+        chat.bot().handle(new Inbound.Command(ChatHarness.user("paola"), ChatId.group("chapter-1"), "stats", ""));
+        assertThat(chat.port().pollSentFile().chat()).isEqualTo(ChatHarness.chatOf("paola"));
+        List<String> replies = chat.allReplies().stream()
+                .map(s -> s.chat().value() + ": " + s.message().text().lines().findFirst().orElseThrow()).toList();
+        assertThat(replies).containsExactlyInAnyOrder("dm-paola: 📊 Your stats", "chapter-1: ✔ Paola, I answered you in our private chat.");
+    }
+
+    @Test
     void someoneWithNothingLoggedGetsAWordAndNoEmptyChart() {
         aFortnightAfterTheExpo(chat);
         chat.say("carla", "/stats");
