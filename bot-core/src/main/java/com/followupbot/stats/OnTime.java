@@ -17,7 +17,9 @@ import java.time.ZoneId;
  *   <li>Skipped ("not on LinkedIn"): a decision, not a late follow-up; not counted either way.</li>
  * </ul>
  * "Due" is the step's due time as it stands: a snooze moves it, so a step done on the day it was snoozed to is
- * on time (the bot asked for a new date and the user kept it).
+ * on time (the bot asked for a new date and the user kept it). When the meeting was logged after that time
+ * ("met Marco 10 days ago"), its steps are due from the moment it was logged: nobody is late for a step the
+ * bot did not know of.
  */
 public final class OnTime {
 

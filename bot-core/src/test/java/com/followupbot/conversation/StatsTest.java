@@ -130,6 +130,17 @@ class StatsTest {
     }
 
     @Test
+    void aMeetingLoggedLateIsNotLateForStepsDueBeforeItWasLogged() {
+        chat.say("paola", "met Marco Neri at the chamber breakfast 10 days ago");
+        chat.nextReply();
+        chat.press("Already done");
+        chat.skipAll();
+        chat.say("paola", "stats");
+        assertThat(chat.nextText()).contains("• Follow-ups on time: 100% (2 of 2)", "• Contacts met: 1 · one-to-ones: 0",
+                "🔥 Habit streak: 1 week with every follow-up on time.");
+    }
+
+    @Test
     void eachMemberCountsOnlyTheirOwnRows() {
         aFortnightAfterTheExpo(chat);
         chat.say("bruno", "statistics");

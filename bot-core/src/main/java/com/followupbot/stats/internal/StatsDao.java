@@ -48,11 +48,16 @@ public interface StatsDao {
     List<ClosedValue> closed(@Bind("userId") long userId, @Bind("zone") String zone, @Bind("from") Instant from,
                              @Bind("now") Instant now);
 
+    /**
+     * The steps that came due, each due when planned or, if later, when its meeting was logged: a meeting logged
+     * ten days late has steps "due" ten days ago, which nobody could have done on time through the bot.
+     */
     @RegisterConstructorMapper(StepTiming.class)
     @SqlQuery("""
-            select state, due_at, closed_at
-              from follow_up_step
-             where user_id = :userId and due_at >= :since and due_at <= :now
+            select s.state, greatest(s.due_at, m.created_at) as due_at, s.closed_at
+              from follow_up_step s
+              join meeting m on m.user_id = s.user_id and m.id = s.meeting_id
+             where s.user_id = :userId and s.due_at <= :now and greatest(s.due_at, m.created_at) >= :since
             """)
     List<StepTiming> stepsDue(@Bind("userId") long userId, @Bind("since") Instant since, @Bind("now") Instant now);
 }
