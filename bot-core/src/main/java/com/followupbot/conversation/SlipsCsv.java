@@ -25,6 +25,10 @@ import org.apache.commons.csv.CSVPrinter;
  * "Caffè" as "CaffÃ¨"), CRLF line ends, and where the language writes decimals with a comma (Italian) the
  * fields are separated by semicolons and amounts use the comma, which is what Excel expects there when the
  * file is double-clicked. Dates are ISO (2026-03-12), which every Excel reads as a date.
+ *
+ * <p>Names and needs come partly from other members' messages (the giver's words on a received referral), so a
+ * cell that Excel would run as a formula ("=HYPERLINK(…)", "@SUM(…)") is defused with a leading apostrophe, as
+ * OWASP advises against CSV injection; phone numbers such as "+39 333 1234567" stay as they are.
  */
 final class SlipsCsv {
 
@@ -76,6 +80,17 @@ final class SlipsCsv {
     }
 
     private static String orEmpty(String value) {
-        return value == null ? "" : value;
+        return value == null ? "" : defused(value);
+    }
+
+    /** The cell, with an apostrophe in front when a spreadsheet would read it as a formula. */
+    static String defused(String cell) {
+        if (cell.isEmpty()) {
+            return cell;
+        }
+        char first = cell.charAt(0);
+        boolean formula = first == '=' || first == '@' || first == '\t' || first == '\r'
+                || (first == '+' || first == '-') && !cell.matches("[+-][0-9 ./()-]*");
+        return formula ? "'" + cell : cell;
     }
 }
