@@ -16,6 +16,9 @@ import com.followupbot.followup.OneToOnes;
 import com.followupbot.followup.PromptedSteps;
 import com.followupbot.i18n.Texts;
 import com.followupbot.referral.Referrals;
+import com.followupbot.stats.Slips;
+import com.followupbot.stats.Stats;
+import com.followupbot.stats.StatsChart;
 import com.followupbot.user.Links;
 import com.followupbot.user.UserDirectory;
 import java.time.Clock;
@@ -80,7 +83,9 @@ public final class ConversationAssembly {
                 outcomes, replies, clock);
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
                 new LinkFlow(new Links(jdbi, clock), users, replies), referralFlow, outcomes,
-                new ReferralListing(referrals, users, referralTexts, replies), replies);
+                new ReferralListing(referrals, users, referralTexts, replies),
+                new StatsFlow(new Stats(jdbi, clock), new StatsChart(), replies), new SlipsFlow(new Slips(jdbi, clock), replies),
+                replies);
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
         this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,

@@ -6,6 +6,7 @@ import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.i18n.Texts;
 import com.followupbot.user.User;
@@ -41,6 +42,11 @@ public final class Replies {
 
     public MessageRef send(ChatId where, OutboundMessage message) {
         return chat.send(where, message);
+    }
+
+    /** A file (a chart, an export); throws {@link com.followupbot.chat.DeliveryException} when the platform refuses it. */
+    public MessageRef sendFile(ChatId where, OutboundFile file) {
+        return chat.sendFile(where, file);
     }
 
     public void edit(MessageRef message, OutboundMessage replacement) {

@@ -36,13 +36,17 @@ final class TextTurn {
     private final ReferralFlow referrals;
     private final ReferralOutcomes outcomes;
     private final ReferralListing listing;
+    private final StatsFlow stats;
+    private final SlipsFlow slips;
     private final Replies replies;
 
     TextTurn(Questions questions, OpenQuestions openQuestions, PromptedSteps prompted, AnswerFlow answers,
              CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, ForgetFlow forgets, SettingsFlow settings,
              UndoFlow undo, LinkFlow links, ReferralFlow referrals, ReferralOutcomes outcomes, ReferralListing listing,
-             Replies replies) {
+             StatsFlow stats, SlipsFlow slips, Replies replies) {
         this.listing = listing;
+        this.stats = stats;
+        this.slips = slips;
         this.links = links;
         this.referrals = referrals;
         this.outcomes = outcomes;
@@ -150,6 +154,8 @@ final class TextTurn {
             case UNLINK -> links.unlink(user, who, chat);
             case REFERRALS -> listing.referrals(user, chat, command.args());
             case CHAPTER -> listing.chapter(user, chat);
+            case STATS -> stats.stats(user, chat);
+            case SLIPS -> slips.slips(user, chat, command.args());
         }
     }
 }

@@ -68,4 +68,30 @@ class MessageReaderTest {
                 .isEqualTo(new Understanding.Command(CommandName.SETTINGS, "lingua en", Language.IT));
         assertThat(reader.read("today", Language.EN, NOW).intent()).isEqualTo(Intent.COMMAND);
     }
+
+    @Test
+    void statsAndSlipsInBothLanguagesAndOnlyTheirOwnPhrases() {
+        for (String stats : new String[] {"stats", "/stats", "my stats", "statistics", "progress"}) {
+            assertThat(reader.understand(stats, Language.EN, NOW)).as(stats)
+                    .isEqualTo(new Understanding.Command(CommandName.STATS, "", Language.EN));
+        }
+        for (String stats : new String[] {"statistiche", "/statistiche", "le mie statistiche", "progressi"}) {
+            assertThat(reader.understand(stats, Language.IT, NOW)).as(stats)
+                    .isEqualTo(new Understanding.Command(CommandName.STATS, "", Language.IT));
+        }
+        assertThat(reader.understand("slips", Language.EN, NOW)).isEqualTo(new Understanding.Command(CommandName.SLIPS, "", Language.EN));
+        assertThat(reader.understand("/slips last week", Language.EN, NOW))
+                .isEqualTo(new Understanding.Command(CommandName.SLIPS, "last week", Language.EN));
+        assertThat(reader.understand("schede della settimana", Language.IT, NOW))
+                .isEqualTo(new Understanding.Command(CommandName.SLIPS, "", Language.IT));
+        assertThat(reader.understand("schede della settimana scorsa", Language.IT, NOW))
+                .isEqualTo(new Understanding.Command(CommandName.SLIPS, "scorsa", Language.IT));
+        assertThat(reader.understand("schede settimana scorsa", Language.IT, NOW))
+                .isEqualTo(new Understanding.Command(CommandName.SLIPS, "settimana scorsa", Language.IT));
+        // "progress" takes no arguments: a sentence that starts with it is not the stats command
+        assertThat(reader.understand("progress with Anna: emailed her", Language.EN, NOW))
+                .isNotEqualTo(new Understanding.Command(CommandName.STATS, "", Language.EN));
+        assertThat(reader.understand("met Anna Rossi at the stats conference", Language.EN, NOW))
+                .isInstanceOf(Understanding.Capture.class);
+    }
 }

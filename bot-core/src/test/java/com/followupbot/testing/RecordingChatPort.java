@@ -59,6 +59,7 @@ public final class RecordingChatPort implements ChatPort {
     private final List<Home> homes = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<Sent> whispers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean showsHome;
+    private volatile com.followupbot.chat.DeliveryException fileRefusal;
 
     /** A home screen shown to a user. */
     public record Home(ChatUser user, HomeView view) {
@@ -121,8 +122,17 @@ public final class RecordingChatPort implements ChatPort {
         return sent.ref();
     }
 
+    /** From now on every file is refused with {@code refusal} (a Slack app without files:write); null takes files again. */
+    public RecordingChatPort refuseFiles(com.followupbot.chat.DeliveryException refusal) {
+        this.fileRefusal = refusal;
+        return this;
+    }
+
     @Override
     public MessageRef sendFile(ChatId chat, OutboundFile file) {
+        if (fileRefusal != null) {
+            throw fileRefusal;
+        }
         SentFile sent = new SentFile(new MessageRef(chat.value(), prefix + ids.incrementAndGet()), chat, file);
         unreadFiles.add(sent);
         allFiles.add(sent);

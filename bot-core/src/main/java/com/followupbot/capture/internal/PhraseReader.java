@@ -99,7 +99,7 @@ public final class PhraseReader {
 
     private static boolean takesArguments(CommandName name) {
         return switch (name) {
-            case WHO, FORGET, SETTINGS, FIX, LINK, REFERRALS -> true;
+            case WHO, FORGET, SETTINGS, FIX, LINK, REFERRALS, SLIPS -> true;
             default -> false;
         };
     }
