@@ -30,6 +30,12 @@ public enum ButtonAction {
     REFER_CONTACT,
     /** The member to refer a contact to: the target is the contact, the parameter the member's user id (0: someone else). */
     REFER_CONTACT_TO,
+    /** The person of a one-to-one typed with a name: the target is the question, the parameter "c<contact id>", "m<member id>" or "new". */
+    ONE_TO_ONE_WITH,
+    /** "When is it?" of a one-to-one with no call step, answered "Not fixed yet": the target is the contact. */
+    ONE_TO_ONE_NOT_FIXED,
+    /** The answers to "How did your one-to-one go?": the target is the one-to-one. */
+    ONE_TO_ONE_REFERRAL, ONE_TO_ONE_WELL, ONE_TO_ONE_MISSED,
     LANGUAGE,
     /** The same answers on the home screen, retired and made anew each time it is shown. */
     HOME_STEP_DONE, HOME_STEP_SKIP, HOME_STEP_SNOOZE, HOME_STEP_OPEN, HOME_LANGUAGE

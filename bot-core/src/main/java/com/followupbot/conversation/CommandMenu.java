@@ -18,7 +18,7 @@ public final class CommandMenu {
     }
 
     private static final List<String> PRIVATE_CHAT = List.of("MET", "TODAY", "UPCOMING", "CONTACTS", "WHO",
-            "REFERRALS", "CHAPTER", "SETTINGS", "UNDO", "LINK", "HELP");
+            "REFERRALS", "CHAPTER", "ASK", "SETTINGS", "UNDO", "LINK", "HELP");
     private static final List<String> GROUP = List.of("MET", "HELP");
 
     private final Texts texts;

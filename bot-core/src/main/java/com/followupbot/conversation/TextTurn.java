@@ -35,11 +35,13 @@ final class TextTurn {
     private final ReferralOutcomes outcomes;
     private final ReferralListing listing;
     private final Replies replies;
+    private final MyAskFlow asks;
 
     TextTurn(Questions questions, OpenQuestions openQuestions, PromptedSteps prompted, AnswerFlow answers,
              CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, ForgetFlow forgets, SettingsFlow settings,
              UndoFlow undo, LinkFlow links, ReferralFlow referrals, ReferralOutcomes outcomes, ReferralListing listing,
-             Replies replies) {
+             Replies replies, MyAskFlow asks) {
+        this.asks = asks;
         this.listing = listing;
         this.links = links;
         this.referrals = referrals;
@@ -95,6 +97,8 @@ final class TextTurn {
             answers.answer(user, chat, a.answer(), text);
         } else if (u instanceof Understanding.Capture c) {
             captures.start(user, chat, text, c.parsed());
+        } else if (u instanceof Understanding.Visit v) {
+            captures.startVisit(user, chat, text, v.parsed());
         } else if (u instanceof Understanding.Fix f) {
             fixes.apply(user, chat, f.correction(), null, null);
         } else if (u instanceof Understanding.Referral r) {
@@ -133,6 +137,7 @@ final class TextTurn {
             case UNLINK -> links.unlink(user, who, chat);
             case REFERRALS -> listing.referrals(user, chat, command.args());
             case CHAPTER -> listing.chapter(user, chat);
+            case ASK -> asks.handle(user, chat, command.args());
         }
     }
 }

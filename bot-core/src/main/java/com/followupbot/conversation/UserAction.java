@@ -24,7 +24,10 @@ import java.util.List;
         @JsonSubTypes.Type(value = UserAction.Forgot.class, name = "Forgot"),
         @JsonSubTypes.Type(value = UserAction.SettingsChanged.class, name = "SettingsChanged"),
         @JsonSubTypes.Type(value = UserAction.ReferralRecorded.class, name = "ReferralRecorded"),
-        @JsonSubTypes.Type(value = UserAction.ReferralUpdated.class, name = "ReferralUpdated")
+        @JsonSubTypes.Type(value = UserAction.ReferralUpdated.class, name = "ReferralUpdated"),
+        @JsonSubTypes.Type(value = UserAction.OneToOneBooked.class, name = "OneToOneBooked"),
+        @JsonSubTypes.Type(value = UserAction.OneToOneAnswered.class, name = "OneToOneAnswered"),
+        @JsonSubTypes.Type(value = UserAction.AskChanged.class, name = "AskChanged")
 })
 public sealed interface UserAction {
 
@@ -59,6 +62,21 @@ public sealed interface UserAction {
 
     /** An outcome recorded: the user's side as it was before. */
     record ReferralUpdated(com.followupbot.referral.Referral before) implements UserAction {
+    }
+
+    /**
+     * A one-to-one booked by text with no call step to close ("one-to-one with Marco on Friday at 10");
+     * {@code contactCreated}: the contact was made for it (a chapter member, a new name), and goes with it.
+     */
+    record OneToOneBooked(long oneToOneId, long contactId, Instant startsAt, boolean contactCreated) implements UserAction {
+    }
+
+    /** The answer to "How did your one-to-one go?" ({@code outcome}: referral, well, missed). */
+    record OneToOneAnswered(long oneToOneId, long contactId, String outcome) implements UserAction {
+    }
+
+    /** The user's ask set or cleared: what it was before (null: none). */
+    record AskChanged(String before) implements UserAction {
     }
 
     /** A setting changed: the user's settings as they were. */
