@@ -19,9 +19,11 @@ class CommandMenuTest {
             List<JsonNode> menus = telegram.api.bodies("setmycommands");
             assertThat(menus).hasSize(4);
             assertThat(menu(menus, "all_private_chats", null))
-                    .containsExactly("met", "today", "upcoming", "contacts", "who", "settings", "undo", "link", "help");
+                    .containsExactly("met", "today", "upcoming", "contacts", "who", "referrals", "chapter", "ask", "settings", "undo",
+                            "link", "help");
             assertThat(menu(menus, "all_private_chats", "it"))
-                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "impostazioni", "annulla", "collega", "aiuto");
+                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "referenze", "capitolo", "richiesta",
+                            "impostazioni", "annulla", "collega", "aiuto");
             assertThat(menu(menus, "all_group_chats", null)).containsExactly("met", "help");
             assertThat(menu(menus, "all_group_chats", "it")).containsExactly("conosciuto", "aiuto");
             menus.forEach(menu -> menu.get("commands").forEach(command ->
