@@ -79,8 +79,8 @@ class OneToOneBriefsTest {
 
         chat.press("paola", "Give Anna a referral");
         assertThat(chat.nextEdit().replacement().text()).isEqualTo("🤝 One-to-one with Anna Rossi: a referral to give. 🎁");
-        assertThat(chat.nextText()).isEqualTo("Givers Gain! Tell me in one message, e.g.: “gave Anna a referral: Anna Rossi from "
-                + "Acme needs a new website”.");
+        assertThat(chat.nextText()).isEqualTo("Givers Gain! Tell me in one message, e.g.: “gave Anna a referral: Luca Bianchi from "
+                + "Initech needs a new website”.");
         assertThat(outcome()).isEqualTo("referral");
         chat.press("paola", "Went well");
         assertThat(outcome()).isEqualTo("referral");
@@ -99,8 +99,8 @@ class OneToOneBriefsTest {
         assertThat(chat.nextText()).isEqualTo("""
                 📅 oggi 10:00: one-to-one con Bruno.
                 • Nessun incontro con Bruno registrato finora.
-                • Ancora nessuna nota: chiedi a Bruno cosa cerca e qual è per lui o per lei una buona referenza.
-                • Nessuna referenza aperta tra voi: chiedi a Bruno com’è per lui o per lei una buona referenza.
+                • Ancora nessuna nota: chiedi cosa cerca Bruno e che cosa è una buona referenza per il suo lavoro.
+                • Nessuna referenza aperta tra voi: chiedi com’è una buona referenza per Bruno.
                 • Nessuna richiesta impostata: dimmi chi vuoi conoscere (“la mia richiesta: …”), così l’incontro si chiude con una richiesta precisa.""");
         chat.advanceTo(ZonedDateTime.of(2026, 3, 13, 12, 0, 0, 0, ROME));
         assertThat(chat.nextText()).isEqualTo("🤝 Com’è andato il one-to-one con Bruno? C’è una referenza da passare?");

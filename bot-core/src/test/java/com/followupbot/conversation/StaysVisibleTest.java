@@ -119,7 +119,7 @@ class StaysVisibleTest {
         assertThat(chat.nextText()).isEqualTo("In arrivo:\n• domani 10:00 — one-to-one con Anna Rossi");
         chat.advanceTo(ZonedDateTime.of(2026, 4, 14, 9, 0, 0, 0, ROME));
         assertThat(chat.nextText()).isEqualTo("📅 oggi 10:00: one-to-one con Anna Rossi (Acme). Vi siete conosciuti all'expo il gio 12 mar.\n"
-                + "• Ancora nessuna nota: chiedi a Anna cosa cerca e qual è per lui o per lei una buona referenza.\n"
+                + "• Ancora nessuna nota: chiedi cosa cerca Anna e che cosa è una buona referenza per il suo lavoro.\n"
                 + "• Nessuna richiesta impostata: dimmi chi vuoi conoscere (“la mia richiesta: …”), così l’incontro si chiude con "
                 + "una richiesta precisa.");
     }
