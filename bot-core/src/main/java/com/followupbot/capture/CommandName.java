@@ -2,5 +2,7 @@ package com.followupbot.capture;
 
 /** The commands the bot understands, in any language and with or without a slash. */
 public enum CommandName {
-    HELP, TODAY, UPCOMING, CONTACTS, WHO, FORGET, UNDO, SETTINGS, FIX, LINK, UNLINK, REFERRALS, CHAPTER, STATS, SLIPS
+    HELP, TODAY, UPCOMING, CONTACTS, WHO, FORGET, UNDO, SETTINGS, FIX, LINK, UNLINK, REFERRALS, CHAPTER, STATS, SLIPS,
+    /** "my ask: facility managers of hotels in Milan": whom the user wants to meet; alone, shows it. */
+    ASK
 }

@@ -58,6 +58,14 @@ public final class ContactBook {
         return jdbi.withExtension(MeetingDao.class, dao -> dao.ofContact(userId, contactId));
     }
 
+    /** A contact known by name only, met at no logged meeting (a chapter member booked for a one-to-one). */
+    public Contact add(long userId, String name, java.time.Instant now) {
+        return jdbi.withExtension(ContactDao.class, dao -> {
+            long id = dao.insert(userId, name, TextNormalizer.key(name), null, null, null, null, null, null, now);
+            return dao.find(userId, id).orElseThrow();
+        });
+    }
+
     public void save(Contact c) {
         jdbi.useExtension(ContactDao.class, dao -> dao.update(c.userId(), c.id(), c.fullName(), TextNormalizer.key(c.fullName()),
                 c.company(), c.role(), c.email(), c.phone(), c.linkedin(), c.notes()));

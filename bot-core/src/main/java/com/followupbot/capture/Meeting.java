@@ -3,7 +3,7 @@ package com.followupbot.capture;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A meeting as logged, with the raw text the user typed. */
+/** A meeting as logged, with the raw text the user typed; {@code visit}: a visitor of the user's chapter. */
 public record Meeting(
         long userId,
         long id,
@@ -15,5 +15,6 @@ public record Meeting(
         String rawText,
         String language,
         boolean confirmed,
-        Instant createdAt) {
+        Instant createdAt,
+        boolean visit) {
 }

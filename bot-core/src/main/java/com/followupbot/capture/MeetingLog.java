@@ -40,13 +40,18 @@ public final class MeetingLog {
      * the existing contact the user confirmed they are; the others become new contacts.
      */
     public CaptureResult log(User user, ParsedMessage parsed, String rawText, Map<Integer, Long> existing) {
+        return log(user, parsed, rawText, existing, false);
+    }
+
+    /** The same for a visit ({@code visit}): the meeting is marked as one, and its people get the visitor's plan. */
+    public CaptureResult log(User user, ParsedMessage parsed, String rawText, Map<Integer, Long> existing, boolean visit) {
         return jdbi.inTransaction(handle -> {
             ZonedDateTime metAt = metAt(user, parsed);
             Instant now = clock.instant();
             MeetingDao meetings = handle.attach(MeetingDao.class);
             ContactDao contactDao = handle.attach(ContactDao.class);
             long meetingId = meetings.insert(user.id(), parsed.event(), metAt.toLocalDate(), metAt.toInstant(),
-                    parsed.metAt() != null, parsed.note(), rawText, parsed.language().code(), now);
+                    parsed.metAt() != null, parsed.note(), rawText, parsed.language().code(), now, visit);
             List<Contact> contacts = new ArrayList<>();
             List<Long> created = new ArrayList<>();
             List<Contact> enrichedBefore = new ArrayList<>();
@@ -63,7 +68,7 @@ public final class MeetingLog {
                 }
                 meetings.link(user.id(), meetingId, contactId, known == null);
                 contacts.add(contactDao.find(user.id(), contactId).orElseThrow());
-                followUps.planIfNone(user, contactId, meetingId, metAt);
+                followUps.planIfNone(user, contactId, meetingId, metAt, visit);
             }
             return result(handle, user.id(), meetingId, contacts, created, enrichedBefore);
         });

@@ -3,6 +3,7 @@ package com.followupbot.capture;
 import com.followupbot.capture.parsing.MeetingParser;
 import com.followupbot.capture.parsing.OutcomeReader;
 import com.followupbot.capture.parsing.ReferralReader;
+import com.followupbot.capture.parsing.VisitorReader;
 import com.followupbot.capture.internal.PhraseGrammar;
 import com.followupbot.capture.internal.PhraseReader;
 import com.followupbot.referral.ReferralStatus;
@@ -34,6 +35,7 @@ public final class MessageReader {
     private final ReplyReader replies;
     private final ReferralReader referrals;
     private final OutcomeReader outcomes;
+    private final VisitorReader visitors;
 
     public MessageReader(PhraseReader phrases, MeetingParser meetings, AnswerReader answers,
                          CorrectionReader corrections, WhenReader when) {
@@ -41,6 +43,7 @@ public final class MessageReader {
         this.referrals = ReferralReader.standard();
         this.outcomes = OutcomeReader.standard();
         this.meetings = meetings;
+        this.visitors = VisitorReader.standard(meetings);
         this.answers = answers;
         this.replies = answers.replies();
         this.corrections = corrections;
@@ -70,6 +73,10 @@ public final class MessageReader {
                     ? corrections.read(c.args(), true).<Understanding>map(fix -> new Understanding.Fix(fix, c.language()))
                             .orElse(c)
                     : phrase.get();
+        }
+        Optional<ParsedMessage> visit = visitors.read(text, hint, now);
+        if (visit.isPresent()) {
+            return new Understanding.Visit(visit.get());
         }
         Optional<AnswerReader.Read> answer = answers.read(text, language, now);
         Optional<Understanding> referral = referralOrOutcome(text, hint, answer);
@@ -205,6 +212,9 @@ public final class MessageReader {
         Understanding understanding = understand(text, hint, now);
         if (understanding instanceof Understanding.Capture capture) {
             return capture.parsed();
+        }
+        if (understanding instanceof Understanding.Visit visit) {
+            return visit.parsed(); // a capture for tools: the parse contract has no visits
         }
         if (understanding instanceof Understanding.Referral r) {
             return ParsedMessage.referral(r.language(), r.referral());

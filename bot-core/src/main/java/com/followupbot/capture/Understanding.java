@@ -26,6 +26,17 @@ public sealed interface Understanding {
         }
     }
 
+    /**
+     * A visitor of the user's chapter to log: "visitor Marco Neri, accountant, came today". Read as a meeting
+     * (its people, day, note); the visitor gets a plan of their own.
+     */
+    record Visit(ParsedMessage parsed) implements Understanding {
+        @Override
+        public Language language() {
+            return parsed.language();
+        }
+    }
+
     /** A referral given or received: "gave Marco a referral: Anna Rossi needs a website", "Marco mi ha dato il contatto di Luca". */
     record Referral(ReferralMention referral, Language language) implements Understanding {
     }

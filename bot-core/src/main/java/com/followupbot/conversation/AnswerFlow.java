@@ -10,6 +10,7 @@ import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.followup.FollowUpStep;
 import com.followupbot.followup.FollowUps;
+import com.followupbot.followup.StepKind;
 import com.followupbot.user.User;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -31,9 +32,11 @@ public final class AnswerFlow {
     private final Questions questions;
     private final Buttons buttons;
     private final Replies replies;
+    private final OneToOneBooking booking;
 
     AnswerFlow(StepTargets targets, StepAnswerFlow steps, RetryFlow retries, FollowUps followUps, StepTexts texts,
-               Questions questions, Buttons buttons, Replies replies) {
+               Questions questions, Buttons buttons, Replies replies, OneToOneBooking booking) {
+        this.booking = booking;
         this.targets = targets;
         this.steps = steps;
         this.retries = retries;
@@ -52,6 +55,9 @@ public final class AnswerFlow {
     /** An answer typed on its own: to the contact it names, the only open prompt, or "Which one?". */
     public void answer(User user, ChatId chat, PromptAnswer answer, String text) {
         StepTargets.Found found = targets.find(user.id(), answer, text);
+        if (withoutCallStep(answer, found) && booking.byText(user, chat, answer)) {
+            return;
+        }
         if (found.unknownName() != null) {
             replies.say(user, chat, "progress.unknown", "name", found.unknownName());
         } else if (found.closed() != null) {
@@ -65,6 +71,16 @@ public final class AnswerFlow {
         } else {
             askWhich(user, chat, answer, found.steps());
         }
+    }
+
+    /**
+     * A one-to-one booked with someone who has no open call step to close: not a contact yet, a contact whose
+     * call is done or who has another plan (a visitor), someone met long ago.
+     */
+    private static boolean withoutCallStep(PromptAnswer answer, StepTargets.Found found) {
+        boolean callOpen = found.steps().stream().anyMatch(s -> s.kind() == StepKind.CALL);
+        return answer.kind() == PromptAnswer.Kind.BOOKED && answer.name() != null && !callOpen
+                && (found.unknownName() != null || found.named() != null || found.closed() != null);
     }
 
     /**

@@ -32,6 +32,12 @@ public enum ButtonAction {
     REFER_CONTACT_TO,
     /** "Write the introduction" (give first): the target is the prospect, the parameter m&lt;member id&gt; or c&lt;contact id&gt;. */
     GIVE_FIRST,
+    /** The person of a one-to-one typed with a name: the target is the question, the parameter "c<contact id>", "m<member id>" or "new". */
+    ONE_TO_ONE_WITH,
+    /** "When is it?" of a one-to-one with no call step, answered "Not fixed yet": the target is the contact. */
+    ONE_TO_ONE_NOT_FIXED,
+    /** The answers to "How did your one-to-one go?": the target is the one-to-one. */
+    ONE_TO_ONE_REFERRAL, ONE_TO_ONE_WELL, ONE_TO_ONE_MISSED,
     LANGUAGE,
     /** The same answers on the home screen, retired and made anew each time it is shown. */
     HOME_STEP_DONE, HOME_STEP_SKIP, HOME_STEP_SNOOZE, HOME_STEP_OPEN, HOME_LANGUAGE

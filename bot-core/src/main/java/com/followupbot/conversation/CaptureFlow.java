@@ -59,10 +59,19 @@ public final class CaptureFlow {
     }
 
     public void start(User user, ChatId chat, String rawText, ParsedMessage parsed) {
+        start(user, chat, rawText, parsed, false);
+    }
+
+    /** A visitor of the chapter: logged the same way, with the visitor's plan instead of the 24/7/30 one. */
+    public void startVisit(User user, ChatId chat, String rawText, ParsedMessage parsed) {
+        start(user, chat, rawText, parsed, true);
+    }
+
+    private void start(User user, ChatId chat, String rawText, ParsedMessage parsed, boolean visit) {
         // a capture not yet logged because "same person?" went unanswered is logged now: nothing typed is lost
         questions.newest(user.id(), PendingQuestion.SameContact.class).ifPresent(open -> logUnanswered(user, chat, open));
         questions.close(user.id(), PendingQuestion.AwaitingFix.class, PendingQuestion.ChooseFixPerson.class);
-        proceed(user, chat, rawText, parsed, 0, new HashMap<>());
+        proceed(user, chat, rawText, parsed, 0, new HashMap<>(), visit);
     }
 
     /** The answer to "same person?": {@code sameAs} is the existing contact's id, or null for someone new. */
@@ -72,7 +81,7 @@ public final class CaptureFlow {
         if (sameAs != null) {
             decided.put(question.personIndex(), sameAs);
         }
-        proceed(user, chat, question.rawText(), question.parsed(), question.personIndex() + 1, decided);
+        proceed(user, chat, question.rawText(), question.parsed(), question.personIndex() + 1, decided, question.visit());
     }
 
     /** "Same Anna?" pressed. */
@@ -127,20 +136,22 @@ public final class CaptureFlow {
 
     private void logUnanswered(User user, ChatId chat, PendingQuestion.SameContact question) {
         questions.close(user.id(), PendingQuestion.SameContact.class);
-        finish(user, chat, question.rawText(), question.parsed(), question.decided());
+        finish(user, chat, question.rawText(), question.parsed(), question.decided(), question.visit());
     }
 
-    private void proceed(User user, ChatId chat, String rawText, ParsedMessage parsed, int from, Map<Integer, Long> decided) {
+    private void proceed(User user, ChatId chat, String rawText, ParsedMessage parsed, int from, Map<Integer, Long> decided,
+                         boolean visit) {
         for (int i = from; i < parsed.people().size(); i++) {
             PersonMention person = parsed.people().get(i);
             List<Contact> known = contacts.matching(user.id(), person.name()).stream()
                     .filter(c -> !decided.containsValue(c.id())).toList();
             if (!known.isEmpty()) {
-                ask(user, chat, new PendingQuestion.SameContact(rawText, parsed, i, known.get(0).id(), decided), known.get(0));
+                ask(user, chat, new PendingQuestion.SameContact(rawText, parsed, i, known.get(0).id(), decided, visit),
+                        known.get(0));
                 return;
             }
         }
-        finish(user, chat, rawText, parsed, decided);
+        finish(user, chat, rawText, parsed, decided, visit);
     }
 
     private void ask(User user, ChatId chat, PendingQuestion.SameContact question, Contact candidate) {
@@ -154,9 +165,10 @@ public final class CaptureFlow {
                 buttons.make(user.id(), replies.text(user, "button.someoneNew"), ButtonAction.NEW_CONTACT, candidate.id()))));
     }
 
-    private void finish(User user, ChatId chat, String rawText, ParsedMessage parsed, Map<Integer, Long> decided) {
+    private void finish(User user, ChatId chat, String rawText, ParsedMessage parsed, Map<Integer, Long> decided,
+                        boolean visit) {
         CaptureResult result = transactions.inOne(() -> {
-            CaptureResult logged = log.log(user, parsed, rawText, decided);
+            CaptureResult logged = log.log(user, parsed, rawText, decided, visit);
             journal.record(user.id(), new UserAction.Captured(logged.meeting().id(), logged.created(),
                     logged.enrichedBefore(), logged.contacts().stream().map(Contact::fullName).toList()));
             return logged;

@@ -84,7 +84,8 @@ public final class CaptureReplies {
         if (meeting.timeKnown()) {
             when += " " + meeting.metAt().atZone(user.zone()).toLocalTime();
         }
-        String met = replies.text(user, "capture.met", "event", event, "when", when);
+        String met = meeting.visit() ? replies.text(user, "capture.visited", "when", when)
+                : replies.text(user, "capture.met", "event", event, "when", when);
         String note = meeting.note() == null ? null : replies.text(user, "capture.note", "note", meeting.note());
         return Stream.of(people, met, note).filter(Objects::nonNull).collect(Collectors.joining(" · "));
     }

@@ -75,7 +75,7 @@ public final class ChapterGroupFlow {
     private void text(User user, Inbound inbound, String text) {
         Understanding understanding = reader.understand(text, user.languageChosen() ? user.language() : null,
                 clock.instant().atZone(user.zone()));
-        if (understanding instanceof Understanding.Capture) {
+        if (understanding instanceof Understanding.Capture || understanding instanceof Understanding.Visit) {
             inPrivate(user, inbound, DeferredCommands.PLAIN_TEXT, text, "group.logged");
         } else if (understanding instanceof Understanding.Answer || understanding instanceof Understanding.Referral
                 || understanding instanceof Understanding.Outcome) {

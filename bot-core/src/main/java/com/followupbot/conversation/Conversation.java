@@ -123,7 +123,8 @@ public final class Conversation {
     private static boolean learnsLanguage(User user, ChatUser from, Understanding understanding) {
         boolean appLanguage = from != null && from.platform().reportsUserLanguage()
                 && Language.fromCode(from.languageCode()) != null;
-        boolean telling = understanding instanceof Understanding.Capture || understanding instanceof Understanding.Command
+        boolean telling = understanding instanceof Understanding.Capture || understanding instanceof Understanding.Visit
+                || understanding instanceof Understanding.Command
                 || user.language() == null && !(understanding instanceof Understanding.NotUnderstood
                         || understanding instanceof Understanding.When);
         return !appLanguage && telling;

@@ -53,8 +53,11 @@ public final class ConversationAssembly {
                 replies, clock);
         RetryFlow retries = new RetryFlow(steps, followUps, texts, questions, buttons, replies);
         PromptedSteps prompted = new PromptedSteps(jdbi);
+        OneToOneBooking booking = new OneToOneBooking(transactions, contacts, users, oneToOnes, journal, questions, buttons,
+                texts, replies, clock);
         AnswerFlow answers = new AnswerFlow(new StepTargets(prompted, followUps, contacts), steps, retries, followUps,
-                texts, questions, buttons, replies);
+                texts, questions, buttons, replies, booking);
+        MyAsks asks = new MyAsks(users, replies.texts());
         CaptureReplies confirmations = new CaptureReplies(meetings, buttons, replies, clock);
         CaptureFlow captures = new CaptureFlow(transactions, contacts, log, meetings, journal, steps, questions, buttons,
                 replies, confirmations);
@@ -70,22 +73,24 @@ public final class ConversationAssembly {
         ReferralFlow referralFlow = new ReferralFlow(transactions, referrals, users, journal, questions, buttons,
                 referralTexts, checkTimes, notices, replies, clock);
         ReferralOutcomes outcomes = new ReferralOutcomes(transactions, referrals, journal, questions, buttons, referralTexts,
-                new ReferralReports(referrals, users, notices, referralTexts, replies), replies);
+                new ReferralReports(referrals, users, notices, referralTexts, replies), replies, asks);
         GiveFirst giveFirst = new GiveFirst(meetings, contacts, users, referralFlow, referrals, buttons, replies);
         captures.attach(giveFirst);
+        OneToOneCheckIns checkIns = new OneToOneCheckIns(transactions, oneToOnes, users, contacts, journal, booking, buttons,
+                replies);
         this.referralChecks = new ReferralChecks(transactions, referrals, users, referralTexts, checkTimes, notices);
         Reversals reversals = new Reversals(journal, meetings, contacts, followUps, oneToOnes, users, texts,
                 new ReferralUndo(referrals, users, referralTexts, buttons, replies), replies);
         UndoFlow undo = new UndoFlow(transactions, journal, reversals, meetings, texts, questions, buttons, replies, clock);
         PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, forgets,
-                settings, undo, followUps, contacts, referralFlow, outcomes, giveFirst, replies);
+                settings, undo, followUps, contacts, referralFlow, outcomes, giveFirst, replies, booking, checkIns);
         OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
-                outcomes, replies, clock);
+                outcomes, replies, clock, booking);
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
                 new LinkFlow(new Links(jdbi, clock), users, replies), referralFlow, outcomes,
                 new ReferralListing(referrals, users, referralTexts, replies),
                 new StatsFlow(new Stats(jdbi, clock), new StatsChart(), replies), new SlipsFlow(new Slips(jdbi, clock), replies),
-                replies);
+                replies, new MyAskFlow(transactions, users, journal, replies));
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
         this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,
@@ -101,7 +106,8 @@ public final class ConversationAssembly {
         this.chapterSchedules = chapters::digestSchedules;
         conversation.attach(new ChapterGroupFlow(chapters, users, reader, conversation, presses, deferred, chat, replies, clock));
         this.agenda = new MorningAgenda(users, followUps, oneToOnes, commands, buttons, replies, listing, clock);
-        this.reminders = new OneToOneReminders(transactions, oneToOnes, users, contacts, replies, clock);
+        this.reminders = new OneToOneReminders(transactions, oneToOnes, users, contacts, replies, clock,
+                new OneToOneBriefs(transactions, oneToOnes, users, contacts, referrals, asks, replies, clock), checkIns);
         this.housekeeping = new Housekeeping(jdbi, clock);
         this.menu = new CommandMenu(replies.texts());
     }

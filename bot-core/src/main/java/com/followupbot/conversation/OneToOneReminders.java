@@ -18,7 +18,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The reminder the morning of a booked one-to-one: who, when, and where you met. Claimed with SKIP
+ * The reminder the morning of a booked one-to-one: who, when, and where you met (with the brief when there was
+ * no day before to send it); and, through {@link OneToOneBriefs} and {@link OneToOneCheckIns}, the brief and
+ * the question afterwards. Claimed with SKIP
  * LOCKED and marked in the same transaction, so with several instances each goes out once.
  */
 public final class OneToOneReminders {
@@ -33,9 +35,13 @@ public final class OneToOneReminders {
     private final Replies replies;
     private final DateWords dates;
     private final Clock clock;
+    private final OneToOneBriefs briefs;
+    private final OneToOneCheckIns checkIns;
 
     OneToOneReminders(Transactions transactions, OneToOnes oneToOnes, UserDirectory users, ContactBook contacts,
-                      Replies replies, Clock clock) {
+                      Replies replies, Clock clock, OneToOneBriefs briefs, OneToOneCheckIns checkIns) {
+        this.briefs = briefs;
+        this.checkIns = checkIns;
         this.transactions = transactions;
         this.oneToOnes = oneToOnes;
         this.users = users;
@@ -45,8 +51,12 @@ public final class OneToOneReminders {
         this.clock = clock;
     }
 
-    /** Sends the reminders due now; returns how many. */
+    /** Sends what is due now of every one-to-one (briefs, reminders, questions afterwards); returns how many. */
     public int sendDue() {
+        return briefs.sendDue() + sendDueReminders() + checkIns.sendDue();
+    }
+
+    private int sendDueReminders() {
         int sent = 0;
         int claimed;
         do {
@@ -75,10 +85,13 @@ public final class OneToOneReminders {
         }
         Contact c = contact.get();
         String met = contacts.meetingsWith(user.id(), c.id()).stream().reduce((a, b) -> b).map(m -> metLine(user, m)).orElse("");
+        String reminder = replies.text(user, "reminder.oneToOne",
+                "when", dates.schedule(user.speaks(), meeting.startsAt(), clock.instant().atZone(user.zone())),
+                "name", c.fullName(), "company", c.company() == null ? "" : " (" + c.company() + ")", "met", met);
+        // booked too late for a brief the day before: the reminder carries it
+        String text = meeting.briefInReminder(user.zone()) ? reminder + "\n" + briefs.body(user, c, met.isEmpty()) : reminder;
         try {
-            replies.say(user, ChatId.privateChat(user.privateChatId()), "reminder.oneToOne",
-                    "when", dates.schedule(user.speaks(), meeting.startsAt(), clock.instant().atZone(user.zone())),
-                    "name", c.fullName(), "company", c.company() == null ? "" : " (" + c.company() + ")", "met", met);
+            replies.send(ChatId.privateChat(user.privateChatId()), com.followupbot.chat.OutboundMessage.text(text));
             return true;
         } catch (RuntimeException e) {
             log.warn("one-to-one reminder for user {} not delivered: {}", user.id(), e.toString());

@@ -30,9 +30,12 @@ final class OpenQuestions {
     private final ReferralOutcomes outcomes;
     private final Replies replies;
     private final Clock clock;
+    private final OneToOneBooking booking;
 
     OpenQuestions(MessageReader reader, Questions questions, AnswerFlow answers, StepAnswerFlow steps, RetryFlow retries,
-                  CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, ReferralOutcomes outcomes, Replies replies, Clock clock) {
+                  CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, ReferralOutcomes outcomes, Replies replies,
+                  Clock clock, OneToOneBooking booking) {
+        this.booking = booking;
         this.outcomes = outcomes;
         this.reader = reader;
         this.questions = questions;
@@ -52,9 +55,12 @@ final class OpenQuestions {
         if (question instanceof PendingQuestion.AwaitingBookedDate booked) {
             return bookedDate(user, chat, u, booked, newest);
         }
+        if (question instanceof PendingQuestion.AwaitingOneToOneDate date) {
+            return oneToOneDate(user, chat, u, date, newest);
+        }
         if (question instanceof PendingQuestion.WhichPrompt which) {
             boolean all = reader.meansAll(text);
-            return !(u instanceof Understanding.Command || u instanceof Understanding.Capture)
+            return !(u instanceof Understanding.Command || u instanceof Understanding.Capture || u instanceof Understanding.Visit)
                     && answers.chooseTyped(user, chat, q, which, text, all);
         }
         if (question instanceof PendingQuestion.AwaitingReferralAmount amount) {
@@ -121,6 +127,32 @@ final class OpenQuestions {
         return false;
     }
 
+    /** The time of a one-to-one with no call step ("Friday at 10"); "no" or "not yet" leaves it unbooked. */
+    private boolean oneToOneDate(User user, ChatId chat, Understanding u, PendingQuestion.AwaitingOneToOneDate date,
+                                 boolean newest) {
+        ZonedDateTime now = clock.instant().atZone(user.zone());
+        Optional<ZonedDateTime> at = Optional.empty();
+        if (u instanceof Understanding.When w) {
+            at = AnswerTimes.bookedAt(user, now, w.when());
+        } else if (u instanceof Understanding.Answer a && a.answer().kind() == PromptAnswer.Kind.BOOKED && a.answer().name() == null) {
+            at = AnswerTimes.bookedAt(user, now, a.answer().when());
+        }
+        if (at.isPresent()) {
+            booking.dateGiven(user, chat, date.contactId(), at.get());
+            return true;
+        }
+        if (u instanceof Understanding.No || u instanceof Understanding.Answer a && a.answer().kind() == PromptAnswer.Kind.NOT_YET) {
+            questions.close(user.id(), PendingQuestion.AwaitingOneToOneDate.class);
+            replies.say(user, chat, "booked.later");
+            return true;
+        }
+        if (newest && u instanceof Understanding.NotUnderstood) {
+            replies.say(user, chat, "booked.notUnderstood");
+            return true;
+        }
+        return false;
+    }
+
     /** "2,500 EUR" or "closed 2.500 €" after "How much was it worth?"; "no" leaves the amount out. */
     private boolean referralAmount(User user, ChatId chat, String text, Understanding u, PendingQuestion.AwaitingReferralAmount asked,
                                    boolean newest) {
@@ -159,7 +191,7 @@ final class OpenQuestions {
     }
 
     private static boolean freeText(Understanding u) {
-        return !(u instanceof Understanding.Command || u instanceof Understanding.Capture);
+        return !(u instanceof Understanding.Command || u instanceof Understanding.Capture || u instanceof Understanding.Visit);
     }
 
     private static boolean yesNo(Understanding u, Runnable yes, Runnable no) {

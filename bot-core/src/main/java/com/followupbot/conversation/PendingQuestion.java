@@ -28,7 +28,9 @@ import java.util.Map;
         @JsonSubTypes.Type(value = PendingQuestion.ChooseFixPerson.class, name = "ChooseFixPerson"),
         @JsonSubTypes.Type(value = PendingQuestion.RetryOffer.class, name = "RetryOffer"),
         @JsonSubTypes.Type(value = PendingQuestion.ChooseReferralPartner.class, name = "ChooseReferralPartner"),
-        @JsonSubTypes.Type(value = PendingQuestion.AwaitingReferralAmount.class, name = "AwaitingReferralAmount")
+        @JsonSubTypes.Type(value = PendingQuestion.AwaitingReferralAmount.class, name = "AwaitingReferralAmount"),
+        @JsonSubTypes.Type(value = PendingQuestion.OneToOneWith.class, name = "OneToOneWith"),
+        @JsonSubTypes.Type(value = PendingQuestion.AwaitingOneToOneDate.class, name = "AwaitingOneToOneDate")
 })
 public sealed interface PendingQuestion {
 
@@ -44,10 +46,11 @@ public sealed interface PendingQuestion {
 
     /**
      * "Same Anna Rossi from Acme?" for the person at {@code personIndex} of a capture not yet logged;
-     * {@code decided} holds the answers so far (person index → existing contact id).
+     * {@code decided} holds the answers so far (person index → existing contact id); {@code visit}: the capture
+     * is a visitor of the chapter.
      */
     record SameContact(String rawText, ParsedMessage parsed, int personIndex, long candidateId,
-                       Map<Integer, Long> decided) implements PendingQuestion {
+                       Map<Integer, Long> decided, boolean visit) implements PendingQuestion {
         public Duration timeout() {
             return Duration.ofDays(7);
         }
@@ -55,6 +58,24 @@ public sealed interface PendingQuestion {
 
     /** "When is it?" after Booked one-to-one. */
     record AwaitingBookedDate(long stepId) implements PendingQuestion {
+        public Duration timeout() {
+            return Duration.ofDays(2);
+        }
+    }
+
+    /**
+     * "Which Marco?" or "Add Marco as a contact?" for a one-to-one typed with a name: the name, the time (null
+     * when none was said), the contacts and chapter members it may mean.
+     */
+    record OneToOneWith(String name, java.time.Instant startsAt, List<Long> contactIds, List<Long> memberIds,
+                        MessageRef question) implements PendingQuestion {
+        public Duration timeout() {
+            return Duration.ofDays(1);
+        }
+    }
+
+    /** "When is the one-to-one with Marco?": a one-to-one with no call step, or one to rebook. */
+    record AwaitingOneToOneDate(long contactId) implements PendingQuestion {
         public Duration timeout() {
             return Duration.ofDays(2);
         }

@@ -33,12 +33,16 @@ public final class PressRouter {
     private final ReferralOutcomes outcomes;
     private final GiveFirst giveFirst;
     private final Replies replies;
+    private final OneToOneBooking booking;
+    private final OneToOneCheckIns checkIns;
 
     PressRouter(Buttons buttons, Questions questions, StepAnswerFlow steps, AnswerFlow answers, RetryFlow retries,
                 CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, SettingsFlow settings, UndoFlow undo,
                 FollowUps followUps, ContactBook contacts, ReferralFlow referrals, ReferralOutcomes outcomes,
-                GiveFirst giveFirst, Replies replies) {
+                GiveFirst giveFirst, Replies replies, OneToOneBooking booking, OneToOneCheckIns checkIns) {
         this.giveFirst = giveFirst;
+        this.booking = booking;
+        this.checkIns = checkIns;
         this.contacts = contacts;
         this.referrals = referrals;
         this.outcomes = outcomes;
@@ -99,6 +103,22 @@ public final class PressRouter {
             case BOOKED_NOT_FIXED -> {
                 questions.close(user.id(), PendingQuestion.AwaitingBookedDate.class);
                 replies.edit(press.message(), OutboundMessage.text(replies.text(user, "booked.later")));
+            }
+            case ONE_TO_ONE_WITH -> {
+                return booking.chosen(user, press, target, b.param());
+            }
+            case ONE_TO_ONE_NOT_FIXED -> {
+                questions.close(user.id(), PendingQuestion.AwaitingOneToOneDate.class);
+                replies.edit(press.message(), OutboundMessage.text(replies.text(user, "booked.later")));
+            }
+            case ONE_TO_ONE_REFERRAL -> {
+                return checkIns.answered(user, press, target, OneToOneCheckIns.REFERRAL);
+            }
+            case ONE_TO_ONE_WELL -> {
+                return checkIns.answered(user, press, target, OneToOneCheckIns.WELL);
+            }
+            case ONE_TO_ONE_MISSED -> {
+                return checkIns.answered(user, press, target, OneToOneCheckIns.MISSED);
             }
             case SAME_CONTACT, NEW_CONTACT -> {
                 return captures.pressSameContact(user, press, b.action() == ButtonAction.SAME_CONTACT, target);

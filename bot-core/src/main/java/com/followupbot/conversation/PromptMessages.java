@@ -37,9 +37,11 @@ public final class PromptMessages implements PromptSender {
     private final DateWords dates;
     private final ChatPort chat;
     private final Clock clock;
+    private final MyAsks asks;
 
     public PromptMessages(UserDirectory users, ContactBook contacts, MeetingEdits meetings, Buttons buttons,
                           Texts texts, ChatPort chat, Clock clock) {
+        this.asks = new MyAsks(users, texts);
         this.users = users;
         this.contacts = contacts;
         this.meetings = meetings;
@@ -68,7 +70,7 @@ public final class PromptMessages implements PromptSender {
         String event = EventPhrase.of(meeting.rawText(), meeting.event(),
                 meeting.event() == null ? "" : texts.get(lang, "event.fallback", "event", meeting.event()));
         String text = String.join("\n",
-                texts.get(lang, "prompt.context", "icon", texts.get(lang, "prompt.icon." + step.kind()),
+                texts.get(lang, step.kind().visit() ? "prompt.context.visit" : "prompt.context", "icon", texts.get(lang, "prompt.icon." + step.kind()),
                         "name", contact.fullName(), "ago", ago, "event", event, "details", details(lang, contact, meeting)),
                 texts.get(lang, "prompt.action." + step.kind(), "first", contact.firstName()),
                 "“" + draft(user, step.kind(), contact, event, ago) + "”");
@@ -104,8 +106,10 @@ public final class PromptMessages implements PromptSender {
         String interest = contact.company() == null ? "" : texts.get(lang, "draft.interest", "company", contact.company());
         String key = "draft." + kind + (kind == StepKind.CALL && me == null ? ".anonymous" : "");
         String sign = me == null ? "" : texts.get(lang, "draft.sign", "me", me);
-        return texts.get(lang, key, "first", contact.firstName(), "event", event, "ago", ago, "interest", interest,
+        String draft = texts.get(lang, key, "first", contact.firstName(), "event", event, "ago", ago, "interest", interest,
                 "me", me, "sign", sign, "closing", texts.get(lang, closing(user)));
+        // the call for a one-to-one ends with a specific request: the user's ask
+        return kind == StepKind.CALL ? draft + asks.inCallDraft(user) : draft;
     }
 
     /** A note drafted in the evening wishes a good evening, not a good day. */

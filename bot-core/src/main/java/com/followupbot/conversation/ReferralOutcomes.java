@@ -36,8 +36,11 @@ final class ReferralOutcomes {
     private final ReferralReports reports;
     private final Replies replies;
 
+    private final MyAsks asks;
+
     ReferralOutcomes(Transactions transactions, Referrals referrals, UserActions journal, Questions questions,
-                     Buttons buttons, ReferralMessages messages, ReferralReports reports, Replies replies) {
+                     Buttons buttons, ReferralMessages messages, ReferralReports reports, Replies replies, MyAsks asks) {
+        this.asks = asks;
         this.transactions = transactions;
         this.referrals = referrals;
         this.journal = journal;
@@ -159,6 +162,8 @@ final class ReferralOutcomes {
         if (r.status() == ReferralStatus.CLOSED && r.side() == Referral.Side.RECEIVED) {
             replies.say(user, chat, "referral.thankYou", "giverFirst", ReferralMessages.firstName(r.partnerName()),
                     "first", ReferralMessages.firstName(r.prospect().name()));
+            // a happy client is the best source of the next referral: ask them, specifically
+            replies.send(chat, OutboundMessage.text(asks.toHappyClient(user, ReferralMessages.firstName(r.prospect().name()))));
         }
         if (r.side() != Referral.Side.RECEIVED || !r.linked()) {
             return;

@@ -71,6 +71,16 @@ final class Reversals {
         } else if (action instanceof UserAction.LeaderboardChanged l) {
             users.setLeaderboard(user, l.before());
             reversal = new Reversal(true, replies.text(user, "undo.settings"), List.of(), null);
+        } else if (action instanceof UserAction.OneToOneBooked b) {
+            reversal = oneToOneBooked(user, b);
+        } else if (action instanceof UserAction.OneToOneAnswered a) {
+            oneToOnes.clearOutcome(user.id(), a.oneToOneId());
+            reversal = new Reversal(true, replies.text(user, "undo.oneToOneAnswer", "name", texts.name(user, a.contactId())),
+                    List.of(), null);
+        } else if (action instanceof UserAction.AskChanged a) {
+            users.changeAsk(user.id(), a.before());
+            reversal = new Reversal(true, a.before() == null ? replies.text(user, "undo.askNone")
+                    : replies.text(user, "undo.ask", "ask", a.before()), List.of(), null);
         } else if (action instanceof UserAction.SettingsChanged s) {
             User back = users.restoreSettings(s.before());
             reversal = new Reversal(true, replies.text(back, "undo.settings"), List.of(), null);
@@ -123,6 +133,23 @@ final class Reversals {
                 "when", dates.day(user.speaks(), b.startsAt().atZone(user.zone()).toLocalDate()))
                 + (reopened.isEmpty() ? "" : " " + replies.text(user, "undo.callOpen"));
         return new Reversal(true, text, reopened, null);
+    }
+
+    /** The one-to-one goes; a contact made for it goes too, unless the user has logged something with them since. */
+    private Reversal oneToOneBooked(User user, UserAction.OneToOneBooked b) {
+        String name = texts.name(user, b.contactId());
+        if (b.startsAt() != null) {
+            oneToOnes.cancel(user.id(), b.oneToOneId());
+        }
+        boolean contactGone = b.contactCreated() && contacts.meetingsWith(user.id(), b.contactId()).isEmpty()
+                && oneToOnes.ofContact(user.id(), b.contactId()).isEmpty()
+                && contacts.forget(user.id(), b.contactId()).isPresent();
+        String text = b.startsAt() == null ? "" : replies.text(user, "undo.booked", "name", name,
+                "when", dates.day(user.speaks(), b.startsAt().atZone(user.zone()).toLocalDate()));
+        if (contactGone) {
+            text = (text + " " + replies.text(user, "undo.oneToOneContact", "name", name)).strip();
+        }
+        return text.isEmpty() ? Reversal.refused(replies.text(user, "undo.changedSince")) : new Reversal(true, text, List.of(), null);
     }
 
     private Reversal fixed(User user, UserAction.Fixed f) {

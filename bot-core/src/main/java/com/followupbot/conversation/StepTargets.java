@@ -73,7 +73,7 @@ final class StepTargets {
         List<Contact> mentioned = mentioned(text, people.values());
         if (!mentioned.isEmpty()) {
             List<FollowUpStep> theirs = open.stream().filter(s -> mentioned.stream().anyMatch(c -> c.id() == s.contactId())).toList();
-            return new Found(narrow(theirs, stepOf(answer)), mentioned.size() == 1 ? mentioned.get(0) : null, null);
+            return new Found(narrow(theirs, stepOf(answer), isBooking(answer)), mentioned.size() == 1 ? mentioned.get(0) : null, null);
         }
         if (answer.name() != null) {
             Optional<Found> named = namedElsewhere(userId, answer);
@@ -81,7 +81,7 @@ final class StepTargets {
                 return named.get();
             }
         }
-        return new Found(narrow(open, stepOf(answer)), null, null);
+        return new Found(narrow(open, stepOf(answer), isBooking(answer)), null, null);
     }
 
     /** A contact with no open prompt: their next open step of the hinted kind, or the earliest one. */
@@ -101,9 +101,11 @@ final class StepTargets {
         Contact contact = found.get(0);
         List<FollowUpStep> steps = followUps.ofContact(userId, contact.id()).stream().filter(s -> s.state().isOpen()).toList();
         StepKind kind = stepOf(answer);
-        Optional<FollowUpStep> step = kind != null ? steps.stream().filter(s -> s.kind() == kind).findFirst()
+        boolean booking = isBooking(answer);
+        Optional<FollowUpStep> step = kind != null ? steps.stream().filter(s -> hints(kind, s.kind(), booking)).findFirst()
                 : steps.stream().findFirst();
-        if (kind != null && step.isEmpty() && followUps.ofContact(userId, contact.id()).stream().anyMatch(s -> s.kind() == kind)) {
+        if (kind != null && step.isEmpty()
+                && followUps.ofContact(userId, contact.id()).stream().anyMatch(s -> hints(kind, s.kind(), booking))) {
             return Optional.of(new Found(List.of(), contact, null, kind));
         }
         return Optional.of(new Found(step.map(List::of).orElse(List.of()), contact, null));
@@ -116,11 +118,35 @@ final class StepTargets {
 
     /** The steps of the hinted kind, when there are any; otherwise all of them. */
     static List<FollowUpStep> narrow(List<FollowUpStep> steps, StepKind kind) {
+        return narrow(steps, kind, false);
+    }
+
+    private static List<FollowUpStep> narrow(List<FollowUpStep> steps, StepKind kind, boolean booking) {
         if (kind == null) {
             return steps;
         }
-        List<FollowUpStep> ofKind = steps.stream().filter(s -> s.kind() == kind).toList();
+        List<FollowUpStep> ofKind = steps.stream().filter(s -> hints(kind, s.kind(), booking)).toList();
         return ofKind.isEmpty() ? steps : ofKind;
+    }
+
+    /**
+     * Whether an answer hinting at {@code hint} may be about a step of {@code kind}: "called Marco" is about
+     * a visitor's calls too, "invited Marco" or "messaged Marco" about inviting them back. A booking is only
+     * about the 30-day call: a one-to-one with a visitor closes none of their steps.
+     */
+    private static boolean hints(StepKind hint, StepKind kind, boolean booking) {
+        if (hint == kind || booking) {
+            return hint == kind;
+        }
+        return switch (kind) {
+            case VISIT_CALL, VISIT_MEMBERSHIP -> hint == StepKind.CALL;
+            case VISIT_INVITE -> hint == StepKind.NOTE || hint == StepKind.CONNECT;
+            default -> false;
+        };
+    }
+
+    private static boolean isBooking(PromptAnswer answer) {
+        return answer.kind() == PromptAnswer.Kind.BOOKED;
     }
 
     /**

@@ -65,7 +65,8 @@ public final class StepTexts {
     public String bookedSaved(User user, OneToOne booked) {
         String name = name(user, booked.contactId());
         String when = dates.dayAndTime(user.speaks(), booked.startsAt(), user.zone());
-        return replies.text(user, booked.remindAt() == null ? "booked.savedSoon" : "booked.saved", "name", name, "when", when);
+        String key = booked.remindAt() == null ? "booked.savedSoon" : booked.briefAt() != null ? "booked.savedBrief" : "booked.saved";
+        return replies.text(user, key, "name", name, "when", when);
     }
 
     /** "Next: the LinkedIn step, Thu 19 Mar." or "That completes the plan. 🎉" */

@@ -39,11 +39,13 @@ final class TextTurn {
     private final StatsFlow stats;
     private final SlipsFlow slips;
     private final Replies replies;
+    private final MyAskFlow asks;
 
     TextTurn(Questions questions, OpenQuestions openQuestions, PromptedSteps prompted, AnswerFlow answers,
              CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, ForgetFlow forgets, SettingsFlow settings,
              UndoFlow undo, LinkFlow links, ReferralFlow referrals, ReferralOutcomes outcomes, ReferralListing listing,
-             StatsFlow stats, SlipsFlow slips, Replies replies) {
+             StatsFlow stats, SlipsFlow slips, Replies replies, MyAskFlow asks) {
+        this.asks = asks;
         this.listing = listing;
         this.stats = stats;
         this.slips = slips;
@@ -101,6 +103,8 @@ final class TextTurn {
             answers.answer(user, chat, a.answer(), text);
         } else if (u instanceof Understanding.Capture c) {
             captures.start(user, chat, text, c.parsed());
+        } else if (u instanceof Understanding.Visit v) {
+            captures.startVisit(user, chat, text, v.parsed());
         } else if (u instanceof Understanding.Fix f) {
             fixes.apply(user, chat, f.correction(), null, null);
         } else if (u instanceof Understanding.Referral r) {
@@ -156,6 +160,7 @@ final class TextTurn {
             case CHAPTER -> listing.chapter(user, chat);
             case STATS -> stats.stats(user, chat);
             case SLIPS -> slips.slips(user, chat, command.args());
+            case ASK -> asks.handle(user, chat, command.args());
         }
     }
 }

@@ -26,7 +26,10 @@ import java.util.List;
         @JsonSubTypes.Type(value = UserAction.ReferralRecorded.class, name = "ReferralRecorded"),
         @JsonSubTypes.Type(value = UserAction.ReferralUpdated.class, name = "ReferralUpdated"),
         @JsonSubTypes.Type(value = UserAction.LeaderboardChanged.class, name = "LeaderboardChanged"),
-        @JsonSubTypes.Type(value = UserAction.TradeChanged.class, name = "TradeChanged")
+        @JsonSubTypes.Type(value = UserAction.TradeChanged.class, name = "TradeChanged"),
+        @JsonSubTypes.Type(value = UserAction.OneToOneBooked.class, name = "OneToOneBooked"),
+        @JsonSubTypes.Type(value = UserAction.OneToOneAnswered.class, name = "OneToOneAnswered"),
+        @JsonSubTypes.Type(value = UserAction.AskChanged.class, name = "AskChanged")
 })
 public sealed interface UserAction {
 
@@ -69,6 +72,21 @@ public sealed interface UserAction {
 
     /** The user's trade set or cleared: the one before (null: none). */
     record TradeChanged(String before) implements UserAction {
+    }
+
+    /**
+     * A one-to-one booked by text with no call step to close ("one-to-one with Marco on Friday at 10");
+     * {@code contactCreated}: the contact was made for it (a chapter member, a new name), and goes with it.
+     */
+    record OneToOneBooked(long oneToOneId, long contactId, Instant startsAt, boolean contactCreated) implements UserAction {
+    }
+
+    /** The answer to "How did your one-to-one go?" ({@code outcome}: referral, well, missed). */
+    record OneToOneAnswered(long oneToOneId, long contactId, String outcome) implements UserAction {
+    }
+
+    /** The user's ask set or cleared: what it was before (null: none). */
+    record AskChanged(String before) implements UserAction {
     }
 
     /** A setting changed: the user's settings as they were. */

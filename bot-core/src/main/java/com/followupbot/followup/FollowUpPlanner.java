@@ -21,8 +21,10 @@ public final class FollowUpPlanner {
 
     public static ZonedDateTime dueAt(StepKind kind, ZonedDateTime metAt, WorkingHours hours) {
         return switch (kind) {
-            case NOTE -> hours.nextSlot(metAt.plus(NOTE_DELAY));
-            case CONNECT, CALL -> hours.startOfWorkingDay(metAt.toLocalDate().plusDays(kind.offset().toDays()), metAt);
+            // a visitor is thanked as soon as the meeting is over, well within the two days
+            case NOTE, VISIT_CALL -> hours.nextSlot(metAt.plus(NOTE_DELAY));
+            case CONNECT, CALL, VISIT_INVITE, VISIT_MEMBERSHIP ->
+                    hours.startOfWorkingDay(metAt.toLocalDate().plusDays(kind.offset().toDays()), metAt);
         };
     }
 

@@ -54,13 +54,21 @@ public final class FollowUps {
      * (prompted, without a message) instead of firing at once.
      */
     public void planIfNone(User user, long contactId, long meetingId, ZonedDateTime metAt) {
+        planIfNone(user, contactId, meetingId, metAt, false);
+    }
+
+    /**
+     * The same for a plan of one kind: a visitor's plan ({@code visit}) unless they have one, whatever 24/7/30
+     * steps they have, and the other way round.
+     */
+    public void planIfNone(User user, long contactId, long meetingId, ZonedDateTime metAt, boolean visit) {
         Instant now = clock.instant();
         jdbi.useTransaction(handle -> {
             StepDao steps = handle.attach(StepDao.class);
-            if (!steps.ofContact(user.id(), contactId).isEmpty()) {
+            if (steps.ofContact(user.id(), contactId).stream().anyMatch(s -> s.kind().visit() == visit)) {
                 return;
             }
-            for (StepKind kind : StepKind.values()) {
+            for (StepKind kind : StepKind.plan(visit)) {
                 Instant due = FollowUpPlanner.dueAt(kind, metAt, user.workingHours()).toInstant();
                 StepState state = due.isAfter(now) ? StepState.PENDING : StepState.PROMPTED;
                 steps.insert(user.id(), contactId, meetingId, kind.name(), state.name(), due, now);

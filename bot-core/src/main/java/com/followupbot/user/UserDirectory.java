@@ -161,6 +161,16 @@ public final class UserDirectory {
         return update(user, dao -> dao.updateWorkingHours(user.id(), hours.start(), hours.end(), hours.dayMask()));
     }
 
+    /** The user's ask: whom they want to meet, and why; empty when none is set. */
+    public Optional<String> ask(long userId) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.ask(userId)).filter(a -> !a.isBlank());
+    }
+
+    /** Sets the ask ({@code ask} null clears it). */
+    public void changeAsk(long userId, String ask) {
+        jdbi.useExtension(UserDao.class, dao -> dao.updateAsk(userId, ask));
+    }
+
     public User changeAgendaTime(User user, LocalTime time) {
         return update(user, dao -> dao.updateAgendaTime(user.id(), time));
     }

@@ -77,8 +77,16 @@ class FollowUpCycleTest {
 
         chat.advanceTo(ZonedDateTime.of(2026, 4, 14, 9, 0, 0, 0, ROME));
         assertThat(chat.nextText()).startsWith("Good morning! Today: one-to-one with Anna Rossi at 10:00.");
+        // booked the day before, too late for a brief: the reminder carries it
         assertThat(chat.nextText()).isEqualTo(
-                "📅 today 10:00: one-to-one with Anna Rossi (Acme). You met at the expo on Thu 12 Mar — “needs a new website”.");
+                "📅 today 10:00: one-to-one with Anna Rossi (Acme). You met at the expo on Thu 12 Mar — “needs a new website”.\n"
+                + "• What Anna said they’re looking for: “needs a new website”\n"
+                + "• No ask set: tell me whom you want to meet (“my ask: …”), so the meeting ends with a specific request.");
+        chat.advanceTo(ZonedDateTime.of(2026, 4, 14, 12, 0, 0, 0, ROME));
+        assertThat(chat.nextText()).isEqualTo("🤝 How did your one-to-one with Anna Rossi go? Any referral to give?");
+        chat.press("Went well");
+        assertThat(chat.nextEdit().replacement().text()).isEqualTo("🤝 One-to-one with Anna Rossi: went well. ✅");
+        assertThat(chat.nextText()).startsWith("Great. When someone who needs Anna comes to mind: “gave Anna a referral: …”.");
         chat.advance(java.time.Duration.ofDays(60));
         chat.say("paola", "today");
         assertThat(chat.nextText()).startsWith("Nothing due today");

@@ -53,6 +53,7 @@ class ReferralsTest {
         assertThat(chat.nextText()).isEqualTo("🎉 Closed business with Anna Rossi (Acme): €2,500.");
         assertThat(chat.nextText()).isEqualTo("Thank-you draft: “Paola, thank you for introducing me to Anna — it turned "
                 + "into business. I really appreciate it!”");
+        assertThat(chat.nextText()).startsWith("💡 A happy client is the best source of referrals.");
         chat.nextEdit(); // the notice shows the outcome
         assertThat(chat.nextText()).isEqualTo("Shall I tell Paola how it went?");
         chat.press("bruno", "Yes, tell Paola");
@@ -159,6 +160,7 @@ class ReferralsTest {
         chat.say("bruno", "1.200 €");
         assertThat(chat.nextEdit().replacement().text()).isEqualTo("🎉 Closed business with Luca Bianchi: €1,200.");
         assertThat(chat.nextText()).startsWith("Thank-you draft: “Marco, thank you for introducing me to Luca");
+        assertThat(chat.nextText()).endsWith("next time I’ll draft the request to Luca.");
         chat.assertNoMoreReplies();
     }
 
@@ -204,6 +206,7 @@ class ReferralsTest {
         assertThat(chat.nextText()).isEqualTo("🎉 Affare chiuso con Anna Rossi (Acme): 2.500 €.");
         assertThat(chat.nextText()).isEqualTo("Bozza di ringraziamento: “Paola, grazie per avermi presentato Anna: è diventato "
                 + "un affare. Lo apprezzo davvero!”");
+        assertThat(chat.nextText()).startsWith("💡 Un cliente soddisfatto è la migliore fonte di referenze.");
         chat.nextEdit();
         assertThat(chat.nextText()).isEqualTo("Lo dico a Paola com’è andata?");
         chat.press("bruno", "Sì, dillo a Paola");

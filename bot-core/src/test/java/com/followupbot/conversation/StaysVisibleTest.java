@@ -78,12 +78,14 @@ class StaysVisibleTest {
     void aBookedOneToOneIsListedEverywhereAndRemindedThatMorning() {
         AnswerSetups.callOpen(chat, "paola", "Anna Rossi from Acme", false);
         chat.say("paola", "one-to-one with Anna next Thursday 8:30");
-        assertThat(chat.nextText()).isEqualTo("📅 One-to-one with Anna Rossi on Thu 16 Apr 08:30. I’ll remind you that morning.");
+        assertThat(chat.nextText()).isEqualTo("📅 One-to-one with Anna Rossi on Thu 16 Apr 08:30. I’ll send you a short brief the day before.");
         chat.say("paola", "upcoming");
         assertThat(chat.nextText()).isEqualTo("Coming up:\n• Thu 16 Apr 08:30 — one-to-one with Anna Rossi");
         chat.say("paola", "who is Anna");
         assertThat(chat.nextText()).endsWith("Plan: ✅ the personal note · ✅ the LinkedIn step · ✅ the call · 📅 one-to-one Thu 16 Apr 08:30");
 
+        chat.advanceTo(ZonedDateTime.of(2026, 4, 15, 9, 0, 0, 0, ROME));
+        assertThat(chat.nextText()).startsWith("📋 tomorrow 08:30: one-to-one with Anna Rossi (Acme). Your brief:");
         chat.advanceTo(ZonedDateTime.of(2026, 4, 16, 7, 30, 0, 0, ROME));
         assertThat(chat.nextText()).isEqualTo(
                 "📅 today 08:30: one-to-one with Anna Rossi (Acme). You met at the expo on Thu 12 Mar.");
@@ -101,7 +103,9 @@ class StaysVisibleTest {
         chat.advanceTo(ZonedDateTime.of(2026, 4, 15, 8, 30, 0, 0, ROME));
         assertThat(chat.nextText()).isEqualTo("Good morning! Today: one-to-one with Anna Rossi at 15:00.");
         chat.advanceTo(ZonedDateTime.of(2026, 4, 15, 9, 0, 0, 0, ROME));
-        assertThat(chat.nextText()).startsWith("📅 today 15:00: one-to-one with Anna Rossi (Acme).");
+        // the brief was due yesterday, when nothing ran: the reminder carries it
+        assertThat(chat.nextText()).startsWith("📅 today 15:00: one-to-one with Anna Rossi (Acme).").contains("\n• No notes yet");
+        chat.assertNoMoreReplies();
     }
 
     @Test
@@ -114,6 +118,9 @@ class StaysVisibleTest {
         chat.say("giulia", "prossimi");
         assertThat(chat.nextText()).isEqualTo("In arrivo:\n• domani 10:00 — one-to-one con Anna Rossi");
         chat.advanceTo(ZonedDateTime.of(2026, 4, 14, 9, 0, 0, 0, ROME));
-        assertThat(chat.nextText()).isEqualTo("📅 oggi 10:00: one-to-one con Anna Rossi (Acme). Vi siete conosciuti all'expo il gio 12 mar.");
+        assertThat(chat.nextText()).isEqualTo("📅 oggi 10:00: one-to-one con Anna Rossi (Acme). Vi siete conosciuti all'expo il gio 12 mar.\n"
+                + "• Ancora nessuna nota: chiedi cosa cerca Anna e che cosa è una buona referenza per il suo lavoro.\n"
+                + "• Nessuna richiesta impostata: dimmi chi vuoi conoscere (“la mia richiesta: …”), così l’incontro si chiude con "
+                + "una richiesta precisa.");
     }
 }

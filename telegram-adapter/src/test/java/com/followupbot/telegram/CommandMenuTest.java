@@ -19,10 +19,10 @@ class CommandMenuTest {
             List<JsonNode> menus = telegram.api.bodies("setmycommands");
             assertThat(menus).hasSize(4);
             assertThat(menu(menus, "all_private_chats", null))
-                    .containsExactly("met", "today", "upcoming", "contacts", "who", "referrals", "chapter", "stats", "slips", "settings",
-                            "undo", "link", "help");
+                    .containsExactly("met", "today", "upcoming", "contacts", "who", "referrals", "chapter", "stats", "slips", "ask",
+                            "settings", "undo", "link", "help");
             assertThat(menu(menus, "all_private_chats", "it"))
-                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "referenze", "capitolo", "statistiche", "schede",
+                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "referenze", "capitolo", "statistiche", "schede", "richiesta",
                             "impostazioni", "annulla", "collega", "aiuto");
             assertThat(menu(menus, "all_group_chats", null)).containsExactly("met", "digest", "help");
             assertThat(menu(menus, "all_group_chats", "it")).containsExactly("conosciuto", "riepilogo", "aiuto");

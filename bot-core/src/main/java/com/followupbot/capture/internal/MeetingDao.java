@@ -15,16 +15,17 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Meeting.class)
 public interface MeetingDao {
 
-    String COLUMNS = "user_id, id, event, met_on, met_at, time_known, note, raw_text, language, confirmed, created_at";
+    String COLUMNS = "user_id, id, event, met_on, met_at, time_known, note, raw_text, language, confirmed, created_at, visit";
 
     @GetGeneratedKeys("id")
     @SqlUpdate("""
-            insert into meeting (user_id, event, met_on, met_at, time_known, note, raw_text, language, created_at)
-            values (:userId, :event, :metOn, :metAt, :timeKnown, :note, :rawText, :language, :now)
+            insert into meeting (user_id, event, met_on, met_at, time_known, note, raw_text, language, created_at, visit)
+            values (:userId, :event, :metOn, :metAt, :timeKnown, :note, :rawText, :language, :now, :visit)
             """)
     long insert(@Bind("userId") long userId, @Bind("event") String event, @Bind("metOn") LocalDate metOn,
                 @Bind("metAt") Instant metAt, @Bind("timeKnown") boolean timeKnown, @Bind("note") String note,
-                @Bind("rawText") String rawText, @Bind("language") String language, @Bind("now") Instant now);
+                @Bind("rawText") String rawText, @Bind("language") String language, @Bind("now") Instant now,
+                @Bind("visit") boolean visit);
 
     @SqlUpdate("""
             insert into meeting_contact (user_id, meeting_id, contact_id, new_contact)
@@ -41,7 +42,7 @@ public interface MeetingDao {
 
     @SqlQuery("""
             select m.user_id, m.id, m.event, m.met_on, m.met_at, m.time_known, m.note, m.raw_text, m.language,
-                   m.confirmed, m.created_at
+                   m.confirmed, m.created_at, m.visit
             from meeting m join meeting_contact mc on mc.user_id = m.user_id and mc.meeting_id = m.id
             where m.user_id = :userId and mc.contact_id = :contactId
             order by m.met_at desc
@@ -90,9 +91,11 @@ public interface MeetingDao {
 
     /** Puts a forgotten meeting back with its own id (undo of forget). */
     @SqlUpdate("""
-            insert into meeting (user_id, id, event, met_on, met_at, time_known, note, raw_text, language, confirmed, created_at)
+            insert into meeting (user_id, id, event, met_on, met_at, time_known, note, raw_text, language, confirmed, created_at,
+                                 visit)
             overriding system value
-            values (:userId, :id, :event, :metOn, :metAt, :timeKnown, :note, :rawText, :language, :confirmed, :createdAt)
+            values (:userId, :id, :event, :metOn, :metAt, :timeKnown, :note, :rawText, :language, :confirmed, :createdAt,
+                    :visit)
             """)
     void reinsert(@org.jdbi.v3.sqlobject.customizer.BindMethods Meeting meeting);
 

@@ -88,8 +88,10 @@ public final class PhraseReader {
                 if (text.equals(phrase)) {
                     return Optional.of(new Understanding.Command(entry.getKey(), "", grammar.language()));
                 }
-                if (text.startsWith(phrase + " ") && takesArguments(entry.getKey())) {
-                    String args = cased.length() > phrase.length() ? cased.substring(phrase.length()).strip() : "";
+                if ((text.startsWith(phrase + " ") || text.startsWith(phrase + ":")) && takesArguments(entry.getKey())) {
+                    // "my ask: facility managers …": a colon may stand between the command and what it takes
+                    String args = cased.length() > phrase.length()
+                            ? cased.substring(phrase.length()).replaceFirst("^\\s*:", "").strip() : "";
                     return Optional.of(new Understanding.Command(entry.getKey(), stripEnd(args), grammar.language()));
                 }
             }
@@ -99,7 +101,7 @@ public final class PhraseReader {
 
     private static boolean takesArguments(CommandName name) {
         return switch (name) {
-            case WHO, FORGET, SETTINGS, FIX, LINK, REFERRALS, SLIPS -> true;
+            case WHO, FORGET, SETTINGS, FIX, LINK, REFERRALS, SLIPS, ASK -> true;
             default -> false;
         };
     }

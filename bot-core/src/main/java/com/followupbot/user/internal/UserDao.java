@@ -127,4 +127,11 @@ public interface UserDao {
     /** Users whose agenda is due, locked so that only one instance sends each. */
     @SqlQuery("select id from app_user where next_agenda_at <= :now order by next_agenda_at limit :limit for update skip locked")
     List<Long> claimDueAgendas(@Bind("now") Instant now, @Bind("limit") int limit);
+
+    /** The user's ask ("facility managers of hotels in Milan, because …"), if set. */
+    @SqlQuery("select my_ask from app_user where id = :id")
+    Optional<String> ask(@Bind("id") long id);
+
+    @SqlUpdate("update app_user set my_ask = :ask where id = :id")
+    void updateAsk(@Bind("id") long id, @Bind("ask") String ask);
 }
