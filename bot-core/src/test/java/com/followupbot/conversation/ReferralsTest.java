@@ -71,6 +71,21 @@ class ReferralsTest {
     }
 
     @Test
+    void closedBusinessTypedWithoutANameGoesToTheOnlyOpenReferral() {
+        chat.say("paola", "gave Bruno a referral: Anna Rossi from Acme needs a new website");
+        chat.skipAll();
+        chat.say("bruno", "closed 2,500 EUR");
+        assertThat(chat.nextText()).isEqualTo("🎉 Closed business with Anna Rossi (Acme): €2,500.");
+        chat.say("paola", "gave Bruno a referral: Luca Bianchi needs solar panels");
+        chat.skipAll();
+        chat.say("bruno", "gave Carla a referral: Sara Conti wants a new logo");
+        chat.skipAll();
+        chat.say("bruno", "closed 800 EUR");
+        assertThat(chat.nextText()).as("Sara is Carla's to report: only Luca is open for Bruno")
+                .isEqualTo("🎉 Closed business with Luca Bianchi: €800.");
+    }
+
+    @Test
     void onceConsentedEveryOutcomeGoesToTheGiverWithoutAsking() {
         chat.say("paola", "gave Bruno a referral: Anna Rossi from Acme needs a new website");
         chat.nextReply();
