@@ -104,45 +104,37 @@ final class OpenQuestions {
 
     private boolean bookedDate(User user, ChatId chat, Understanding u, PendingQuestion.AwaitingBookedDate booked,
                                boolean newest) {
-        ZonedDateTime now = clock.instant().atZone(user.zone());
-        Optional<ZonedDateTime> at = Optional.empty();
-        if (u instanceof Understanding.When w) {
-            at = AnswerTimes.bookedAt(user, now, w.when());
-        } else if (u instanceof Understanding.Answer a && a.answer().kind() == PromptAnswer.Kind.BOOKED) {
-            at = AnswerTimes.bookedAt(user, now, a.answer().when());
-        }
-        if (at.isPresent()) {
-            steps.recordBookedDate(user, chat, booked.stepId(), at.get());
-            return true;
-        }
-        if (u instanceof Understanding.No || u instanceof Understanding.Answer a && a.answer().kind() == PromptAnswer.Kind.NOT_YET) {
-            questions.close(user.id(), PendingQuestion.AwaitingBookedDate.class);
-            replies.say(user, chat, "booked.later");
-            return true;
-        }
-        if (newest && u instanceof Understanding.NotUnderstood) {
-            replies.say(user, chat, "booked.notUnderstood");
-            return true;
-        }
-        return false;
+        return dateAnswer(user, chat, u, newest, false, PendingQuestion.AwaitingBookedDate.class,
+                at -> steps.recordBookedDate(user, chat, booked.stepId(), at));
     }
 
     /** The time of a one-to-one with no call step ("Friday at 10"); "no" or "not yet" leaves it unbooked. */
     private boolean oneToOneDate(User user, ChatId chat, Understanding u, PendingQuestion.AwaitingOneToOneDate date,
                                  boolean newest) {
+        return dateAnswer(user, chat, u, newest, true, PendingQuestion.AwaitingOneToOneDate.class,
+                at -> booking.dateGiven(user, chat, date.contactId(), at));
+    }
+
+    /**
+     * The answer to "When is it?": a time books it ({@code unnamedOnly}: a booking that names someone is not
+     * this answer); "no" or "not yet" leaves it unbooked and closes the question.
+     */
+    private boolean dateAnswer(User user, ChatId chat, Understanding u, boolean newest, boolean unnamedOnly,
+                               Class<? extends PendingQuestion> asked, java.util.function.Consumer<ZonedDateTime> book) {
         ZonedDateTime now = clock.instant().atZone(user.zone());
         Optional<ZonedDateTime> at = Optional.empty();
         if (u instanceof Understanding.When w) {
             at = AnswerTimes.bookedAt(user, now, w.when());
-        } else if (u instanceof Understanding.Answer a && a.answer().kind() == PromptAnswer.Kind.BOOKED && a.answer().name() == null) {
+        } else if (u instanceof Understanding.Answer a && a.answer().kind() == PromptAnswer.Kind.BOOKED
+                && (!unnamedOnly || a.answer().name() == null)) {
             at = AnswerTimes.bookedAt(user, now, a.answer().when());
         }
         if (at.isPresent()) {
-            booking.dateGiven(user, chat, date.contactId(), at.get());
+            book.accept(at.get());
             return true;
         }
         if (u instanceof Understanding.No || u instanceof Understanding.Answer a && a.answer().kind() == PromptAnswer.Kind.NOT_YET) {
-            questions.close(user.id(), PendingQuestion.AwaitingOneToOneDate.class);
+            questions.close(user.id(), asked);
             replies.say(user, chat, "booked.later");
             return true;
         }
