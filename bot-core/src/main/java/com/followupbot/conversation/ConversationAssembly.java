@@ -74,7 +74,8 @@ public final class ConversationAssembly {
                 referralTexts, checkTimes, notices, replies, clock);
         ReferralOutcomes outcomes = new ReferralOutcomes(transactions, referrals, journal, questions, buttons, referralTexts,
                 new ReferralReports(referrals, users, notices, referralTexts, replies), replies, asks);
-        GiveFirst giveFirst = new GiveFirst(meetings, contacts, users, referralFlow, referrals, buttons, replies);
+        ContactReferrals contactReferrals = new ContactReferrals(referralFlow, users, buttons, replies);
+        GiveFirst giveFirst = new GiveFirst(meetings, contacts, users, contactReferrals, referrals, buttons, replies);
         captures.attach(giveFirst);
         OneToOneCheckIns checkIns = new OneToOneCheckIns(transactions, oneToOnes, users, contacts, journal, booking, buttons,
                 replies);
@@ -83,7 +84,7 @@ public final class ConversationAssembly {
                 new ReferralUndo(referrals, users, referralTexts, buttons, replies), replies);
         UndoFlow undo = new UndoFlow(transactions, journal, reversals, meetings, texts, questions, buttons, replies, clock);
         PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, forgets,
-                settings, undo, followUps, contacts, referralFlow, outcomes, giveFirst, replies, booking, checkIns);
+                settings, undo, followUps, contacts, referralFlow, outcomes, giveFirst, contactReferrals, replies, booking, checkIns);
         OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
                 outcomes, replies, clock, booking);
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,

@@ -36,13 +36,13 @@ final class GiveFirst {
     private final MeetingEdits meetings;
     private final ContactBook contacts;
     private final UserDirectory users;
-    private final ReferralFlow referrals;
+    private final ContactReferrals referrals;
     private final Referrals referralRows;
     private final Buttons buttons;
     private final Replies replies;
     private final Trades trades = Trades.standard();
 
-    GiveFirst(MeetingEdits meetings, ContactBook contacts, UserDirectory users, ReferralFlow referrals,
+    GiveFirst(MeetingEdits meetings, ContactBook contacts, UserDirectory users, ContactReferrals referrals,
               Referrals referralRows, Buttons buttons, Replies replies) {
         this.referralRows = referralRows;
         this.meetings = meetings;

@@ -32,6 +32,7 @@ public final class PressRouter {
     private final ReferralFlow referrals;
     private final ReferralOutcomes outcomes;
     private final GiveFirst giveFirst;
+    private final ContactReferrals contactReferrals;
     private final Replies replies;
     private final OneToOneBooking booking;
     private final OneToOneCheckIns checkIns;
@@ -39,8 +40,9 @@ public final class PressRouter {
     PressRouter(Buttons buttons, Questions questions, StepAnswerFlow steps, AnswerFlow answers, RetryFlow retries,
                 CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, SettingsFlow settings, UndoFlow undo,
                 FollowUps followUps, ContactBook contacts, ReferralFlow referrals, ReferralOutcomes outcomes,
-                GiveFirst giveFirst, Replies replies, OneToOneBooking booking, OneToOneCheckIns checkIns) {
+                GiveFirst giveFirst, ContactReferrals contactReferrals, Replies replies, OneToOneBooking booking, OneToOneCheckIns checkIns) {
         this.giveFirst = giveFirst;
+        this.contactReferrals = contactReferrals;
         this.booking = booking;
         this.checkIns = checkIns;
         this.contacts = contacts;
@@ -156,9 +158,9 @@ public final class PressRouter {
                 return referrals.partnerChosen(user, press, target, Long.parseLong(b.param()));
             }
             case REFER_CONTACT -> contacts.find(user.id(), target)
-                    .ifPresent(contact -> referrals.offerReferral(user, chat, contact));
+                    .ifPresent(contact -> contactReferrals.offerReferral(user, chat, contact));
             case REFER_CONTACT_TO -> {
-                return contacts.find(user.id(), target).map(contact -> referrals.referContact(user, press, contact,
+                return contacts.find(user.id(), target).map(contact -> contactReferrals.referContact(user, press, contact,
                         latestNote(user, target), Long.parseLong(b.param()))).orElse("toast.alreadyAnswered");
             }
             case GIVE_FIRST -> {

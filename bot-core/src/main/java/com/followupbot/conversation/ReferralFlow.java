@@ -27,8 +27,6 @@ import java.util.UUID;
  */
 final class ReferralFlow {
 
-    /** Members offered as buttons for "Refer Anna…"; the rest can be named in a message. */
-    private static final int MAX_MEMBER_BUTTONS = 8;
     /** A referral older than this is stale news: it waits in "referrals" instead. */
     private static final java.time.Duration WAITING_NOTICES = java.time.Duration.ofDays(30);
 
@@ -88,50 +86,8 @@ final class ReferralFlow {
         return "toast.saved";
     }
 
-    /** "Refer Anna…" on her card: to which member of the chapter (or how to write it for someone else). */
-    void offerReferral(User user, ChatId chat, Contact contact) {
-        List<User> members = users.chapterMembers(user);
-        if (members.isEmpty()) {
-            replies.say(user, chat, "referral.referNoMembers", "name", contact.fullName());
-            return;
-        }
-        List<Button> row = new ArrayList<>();
-        for (User member : members.stream().limit(MAX_MEMBER_BUTTONS).toList()) {
-            row.add(buttons.make(user.id(), fullName(member), ButtonAction.REFER_CONTACT_TO, contact.id(),
-                    String.valueOf(member.id())));
-        }
-        row.add(buttons.make(user.id(), replies.text(user, "button.referral.notMember"), ButtonAction.REFER_CONTACT_TO,
-                contact.id(), "0"));
-        replies.send(chat, new OutboundMessage(replies.text(user, "referral.referTo", "name", contact.fullName()),
-                List.of(row)));
-    }
-
-    /** The member chosen for "Refer Anna…": her card is the prospect, the latest note what she needs. */
-    String referContact(User user, Inbound.Press press, Contact contact, String note, long memberId) {
-        buttons.retire(user.id(), contact.id(), ButtonAction.REFER_CONTACT_TO);
-        Optional<User> member = users.chapterMembers(user).stream().filter(m -> m.id() == memberId).findFirst();
-        if (member.isEmpty()) {
-            replies.edit(press.message(), OutboundMessage.text(replies.text(user, "referral.referSomeoneElse",
-                    "name", contact.fullName())));
-            return "toast.saved";
-        }
-        replies.edit(press.message(), OutboundMessage.text(replies.text(user, "referral.partnerChosen",
-                "name", fullName(member.get()))));
-        recordWith(user, press.chat(), new ReferralMention(null, fullName(member.get()), mention(contact), note, null), null,
-                member.get());
-        return "toast.saved";
-    }
-
-    /** A contact of the user who does not use the bot, given a referral of another contact (give first). */
-    void referToOutsider(User user, ChatId chat, Contact prospect, String need, String outsider) {
-        recordWith(user, chat, new ReferralMention(null, outsider, mention(prospect), need, null), null, null);
-    }
-
-    private static PersonMention mention(Contact c) {
-        return new PersonMention(c.fullName(), c.company(), c.role(), c.email(), c.phone(), c.linkedin());
-    }
-
-    private void recordWith(User user, ChatId chat, ReferralMention m, String text, User partner) {
+    /** Records the referral with {@code partner} (a member; null: someone who does not use the bot) and tells them. */
+    void recordWith(User user, ChatId chat, ReferralMention m, String text, User partner) {
         UUID key = UUID.randomUUID();
         Referral.Side side = m.given() ? Referral.Side.GIVEN : Referral.Side.RECEIVED;
         Referral[] sides = transactions.inOne(() -> {
