@@ -4,5 +4,7 @@ package com.followupbot.capture;
 public enum CommandName {
     HELP, TODAY, UPCOMING, CONTACTS, WHO, FORGET, UNDO, SETTINGS, FIX, LINK, UNLINK, REFERRALS, CHAPTER, STATS, SLIPS,
     /** "my ask: facility managers of hotels in Milan": whom the user wants to meet; alone, shows it. */
-    ASK
+    ASK,
+    /** "export", "esporta": the user's data as a CSV and their contacts as a vCard file. */
+    EXPORT
 }

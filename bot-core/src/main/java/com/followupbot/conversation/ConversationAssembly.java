@@ -91,7 +91,8 @@ public final class ConversationAssembly {
                 new LinkFlow(new Links(jdbi, clock), users, replies), referralFlow, outcomes,
                 new ReferralListing(referrals, users, referralTexts, replies),
                 new StatsFlow(new Stats(jdbi, clock), new StatsChart(), replies), new SlipsFlow(new Slips(jdbi, clock), replies),
-                replies, new MyAskFlow(transactions, users, journal, replies));
+                replies, new MyAskFlow(transactions, users, journal, replies),
+                new ExportFlow(new DataExport(contacts, followUps, referrals, replies), replies, clock));
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
         this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,

@@ -39,13 +39,15 @@ final class TextTurn {
     private final StatsFlow stats;
     private final SlipsFlow slips;
     private final Replies replies;
+    private final ExportFlow exports;
     private final MyAskFlow asks;
 
     TextTurn(Questions questions, OpenQuestions openQuestions, PromptedSteps prompted, AnswerFlow answers,
              CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, ForgetFlow forgets, SettingsFlow settings,
              UndoFlow undo, LinkFlow links, ReferralFlow referrals, ReferralOutcomes outcomes, ReferralListing listing,
-             StatsFlow stats, SlipsFlow slips, Replies replies, MyAskFlow asks) {
+             StatsFlow stats, SlipsFlow slips, Replies replies, MyAskFlow asks, ExportFlow exports) {
         this.asks = asks;
+        this.exports = exports;
         this.listing = listing;
         this.stats = stats;
         this.slips = slips;
@@ -161,6 +163,7 @@ final class TextTurn {
             case STATS -> stats.stats(user, chat);
             case SLIPS -> slips.slips(user, chat, command.args());
             case ASK -> asks.handle(user, chat, command.args());
+            case EXPORT -> exports.export(user, chat);
         }
     }
 }

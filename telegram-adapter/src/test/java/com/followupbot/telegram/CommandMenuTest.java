@@ -20,9 +20,9 @@ class CommandMenuTest {
             assertThat(menus).hasSize(4);
             assertThat(menu(menus, "all_private_chats", null))
                     .containsExactly("met", "today", "upcoming", "contacts", "who", "referrals", "chapter", "stats", "slips", "ask",
-                            "settings", "undo", "link", "help");
+                            "export", "settings", "undo", "link", "help");
             assertThat(menu(menus, "all_private_chats", "it"))
-                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "referenze", "capitolo", "statistiche", "schede", "richiesta",
+                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "referenze", "capitolo", "statistiche", "schede", "richiesta", "esporta",
                             "impostazioni", "annulla", "collega", "aiuto");
             assertThat(menu(menus, "all_group_chats", null)).containsExactly("met", "digest", "help");
             assertThat(menu(menus, "all_group_chats", "it")).containsExactly("conosciuto", "riepilogo", "aiuto");
