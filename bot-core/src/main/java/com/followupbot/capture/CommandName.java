@@ -6,5 +6,7 @@ public enum CommandName {
     /** "my ask: facility managers of hotels in Milan": whom the user wants to meet; alone, shows it. */
     ASK,
     /** "export", "esporta": the user's data as a CSV and their contacts as a vCard file. */
-    EXPORT
+    EXPORT,
+    /** "delete my data", "cancella i miei dati": every row of the user removed, after a confirmation. */
+    DELETE_DATA
 }

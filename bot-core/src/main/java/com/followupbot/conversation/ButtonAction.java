@@ -32,6 +32,8 @@ public enum ButtonAction {
     REFER_CONTACT_TO,
     /** "Write the introduction" (give first): the target is the prospect, the parameter m&lt;member id&gt; or c&lt;contact id&gt;. */
     GIVE_FIRST,
+    /** "delete my data" confirmed or not. */
+    DELETE_DATA_YES, DELETE_DATA_NO,
     /** The person of a one-to-one typed with a name: the target is the question, the parameter "c<contact id>", "m<member id>" or "new". */
     ONE_TO_ONE_WITH,
     /** "When is it?" of a one-to-one with no call step, answered "Not fixed yet": the target is the contact. */

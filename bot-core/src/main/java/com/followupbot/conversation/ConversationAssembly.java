@@ -87,12 +87,14 @@ public final class ConversationAssembly {
                 settings, undo, followUps, contacts, referralFlow, outcomes, giveFirst, contactReferrals, replies, booking, checkIns);
         OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
                 outcomes, replies, clock, booking);
+        DeleteDataFlow deletions = new DeleteDataFlow(new com.followupbot.user.AccountDeletion(jdbi), buttons, replies);
+        presses.attach(deletions);
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
                 new LinkFlow(new Links(jdbi, clock), users, replies), referralFlow, outcomes,
                 new ReferralListing(referrals, users, referralTexts, replies),
                 new StatsFlow(new Stats(jdbi, clock), new StatsChart(), replies), new SlipsFlow(new Slips(jdbi, clock), replies),
                 replies, new MyAskFlow(transactions, users, journal, replies),
-                new ExportFlow(new DataExport(contacts, followUps, referrals, replies), replies, clock));
+                new ExportFlow(new DataExport(contacts, followUps, referrals, replies), replies, clock), deletions);
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
         this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,

@@ -33,6 +33,7 @@ public final class PressRouter {
     private final ReferralOutcomes outcomes;
     private final GiveFirst giveFirst;
     private final ContactReferrals contactReferrals;
+    private DeleteDataFlow deletions;
     private final Replies replies;
     private final OneToOneBooking booking;
     private final OneToOneCheckIns checkIns;
@@ -60,6 +61,11 @@ public final class PressRouter {
         this.undo = undo;
         this.followUps = followUps;
         this.replies = replies;
+    }
+
+    /** Wired after construction, like the chapter flow: the deletion needs nothing else of the router. */
+    void attach(DeleteDataFlow deletionFlow) {
+        this.deletions = deletionFlow;
     }
 
     public void press(User user, Inbound.Press press) {
@@ -162,6 +168,12 @@ public final class PressRouter {
             case REFER_CONTACT_TO -> {
                 return contacts.find(user.id(), target).map(contact -> contactReferrals.referContact(user, press, contact,
                         latestNote(user, target), Long.parseLong(b.param()))).orElse("toast.alreadyAnswered");
+            }
+            case DELETE_DATA_YES -> {
+                return deletions.confirm(user, press);
+            }
+            case DELETE_DATA_NO -> {
+                return deletions.keep(user, press);
             }
             case GIVE_FIRST -> {
                 return giveFirst.introduce(user, press, target, b.param());

@@ -40,12 +40,15 @@ final class TextTurn {
     private final SlipsFlow slips;
     private final Replies replies;
     private final ExportFlow exports;
+    private final DeleteDataFlow deletions;
     private final MyAskFlow asks;
 
     TextTurn(Questions questions, OpenQuestions openQuestions, PromptedSteps prompted, AnswerFlow answers,
              CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, ForgetFlow forgets, SettingsFlow settings,
              UndoFlow undo, LinkFlow links, ReferralFlow referrals, ReferralOutcomes outcomes, ReferralListing listing,
-             StatsFlow stats, SlipsFlow slips, Replies replies, MyAskFlow asks, ExportFlow exports) {
+             StatsFlow stats, SlipsFlow slips, Replies replies, MyAskFlow asks, ExportFlow exports,
+             DeleteDataFlow deletions) {
+        this.deletions = deletions;
         this.asks = asks;
         this.exports = exports;
         this.listing = listing;
@@ -164,6 +167,7 @@ final class TextTurn {
             case SLIPS -> slips.slips(user, chat, command.args());
             case ASK -> asks.handle(user, chat, command.args());
             case EXPORT -> exports.export(user, chat);
+            case DELETE_DATA -> deletions.ask(user, chat);
         }
     }
 }

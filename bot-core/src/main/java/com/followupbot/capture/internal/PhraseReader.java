@@ -82,21 +82,24 @@ public final class PhraseReader {
                 .map(change -> new Understanding.Command(CommandName.SETTINGS, stripEnd(args), language));
     }
 
+    /** The command whose phrase starts the message, the longest phrase winning ("delete my data" over "delete"). */
     private static Optional<Understanding> command(PhraseGrammar grammar, String text, String cased) {
+        CommandName best = null;
+        String bestPhrase = "";
         for (Map.Entry<CommandName, List<String>> entry : grammar.commands().entrySet()) {
             for (String phrase : entry.getValue()) {
-                if (text.equals(phrase)) {
-                    return Optional.of(new Understanding.Command(entry.getKey(), "", grammar.language()));
-                }
-                if ((text.startsWith(phrase + " ") || text.startsWith(phrase + ":")) && takesArguments(entry.getKey())) {
-                    // "my ask: facility managers …": a colon may stand between the command and what it takes
-                    String args = cased.length() > phrase.length()
-                            ? cased.substring(phrase.length()).replaceFirst("^\\s*:", "").strip() : "";
-                    return Optional.of(new Understanding.Command(entry.getKey(), stripEnd(args), grammar.language()));
+                boolean matches = text.equals(phrase) || text.startsWith(phrase + " ") && takesArguments(entry.getKey());
+                if (matches && phrase.length() > bestPhrase.length()) {
+                    best = entry.getKey();
+                    bestPhrase = phrase;
                 }
             }
         }
-        return Optional.empty();
+        if (best == null) {
+            return Optional.empty();
+        }
+        String args = cased.length() > bestPhrase.length() ? cased.substring(bestPhrase.length()).strip() : "";
+        return Optional.of(new Understanding.Command(best, stripEnd(args), grammar.language()));
     }
 
     private static boolean takesArguments(CommandName name) {
