@@ -99,6 +99,11 @@ public final class Links {
                     .bind("from", from).bind("to", to).execute();
             handle.createUpdate("delete from " + quoted + " where user_id = :from").bind("from", from).execute();
         }
+        // what the joining user told about themself, where the other had not said it
+        handle.createUpdate("""
+                update app_user t set my_ask = coalesce(t.my_ask, f.my_ask), trade = coalesce(t.trade, f.trade),
+                       leaderboard = t.leaderboard or f.leaderboard
+                from app_user f where t.id = :to and f.id = :from""").bind("from", from).bind("to", to).execute();
         // other users' rows that name the joining user as their referral partner follow it too
         handle.createUpdate("update referral set partner_user_id = :to where partner_user_id = :from")
                 .bind("from", from).bind("to", to).execute();

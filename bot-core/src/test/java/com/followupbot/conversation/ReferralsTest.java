@@ -372,8 +372,11 @@ class ReferralsTest {
         chat.bot().handle(new Inbound.Text(onTelegram, ChatId.privateChat("77"), "link"));
         String code = java.util.regex.Pattern.compile("([A-Z2-9]{6})").matcher(chat.nextText()).results()
                 .findFirst().orElseThrow().group(1);
+        chat.bot().handle(new Inbound.Text(onSlack, ChatId.privateChat("T1:D77"), "settings trade photographer"));
         chat.bot().handle(new Inbound.Text(onSlack, ChatId.privateChat("T1:D77"), "link " + code));
         chat.skipAll();
+        chat.say("paola", "chapter");
+        assertThat(chat.nextText()).as("what Dario said on Slack stays after the link").contains("Dario (photographer)");
         chat.bot().handle(new Inbound.Text(onTelegram, ChatId.privateChat("77"), "closed with Anna, 900 EUR"));
         Sent ask = chat.allReplies().stream().filter(s -> s.message().text().equals("Shall I tell Paola how it went?"))
                 .findFirst().orElseThrow();
