@@ -65,6 +65,9 @@ class LogFormatTest {
             JoranConfigurator configurator = new JoranConfigurator();
             configurator.setContext(context);
             configurator.doConfigure(Main.class.getResource("/logback.xml"));
+            // a warning makes logback print its status report on stdout, into the program's output
+            assertThat(context.getStatusManager().getCopyOfStatusList())
+                    .noneMatch(status -> status.getEffectiveLevel() >= ch.qos.logback.core.status.Status.WARN);
             Logger log = context.getLogger("com.followupbot.app.Probe");
             log.info("Calendar jobs scheduled on node {}", "n-1");
             log.warn("Dispatching failed", new IllegalStateException("connection refused"));
