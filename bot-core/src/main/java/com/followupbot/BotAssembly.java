@@ -7,6 +7,8 @@ import com.followupbot.capture.MessageReader;
 import com.followupbot.chat.ChatPort;
 import com.followupbot.conversation.ConversationAssembly;
 import com.followupbot.followup.Dispatcher;
+import com.followupbot.followup.DueBacklog;
+import com.followupbot.ops.BotMetrics;
 import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.OneToOnes;
 import com.followupbot.followup.PromptPacing;
@@ -35,7 +37,7 @@ final class BotAssembly {
     private record Paced(ChatPort platform, ChatPort port, Optional<SendPacer> pacer) {
     }
 
-    BotAssembly(Jdbi jdbi, Clock clock, List<ChatPort> platforms, BotSettings settings) {
+    BotAssembly(Jdbi jdbi, Clock clock, List<ChatPort> platforms, BotSettings settings, BotMetrics metrics) {
         UserDirectory users = new UserDirectory(jdbi, clock, settings.defaultZone());
         // Platforms with rate limits get every send paced, through the database so instances pace as one.
         List<Paced> paced = platforms.stream().map(platform -> {
@@ -58,6 +60,8 @@ final class BotAssembly {
         this.bot = new FollowUpBot(conversation.conversation(), dispatcher, conversation.agenda(), conversation.reminders(),
                 conversation.referralChecks(), conversation.digest(), conversation::chapterSchedules,
                 conversation.housekeeping(), new InboundLedger(jdbi, INBOUND_LEASE), conversation.menu());
+        conversation.conversation().observe(metrics);
+        this.bot.observe(metrics, new DueBacklog(jdbi, clock));
     }
 
     FollowUpBot bot() {

@@ -14,6 +14,8 @@ import com.followupbot.conversation.MorningAgenda;
 import com.followupbot.conversation.OneToOneReminders;
 import com.followupbot.conversation.ReferralChecks;
 import com.followupbot.followup.Dispatcher;
+import com.followupbot.followup.DueBacklog;
+import com.followupbot.ops.BotMetrics;
 import com.followupbot.inbound.InboundLedger;
 import com.followupbot.user.Language;
 import java.time.Clock;
@@ -37,6 +39,9 @@ public final class FollowUpBot {
     private final Housekeeping housekeeping;
     private final InboundLedger inboundLedger;
     private final CommandMenu commandMenu;
+    /** Set once by {@link BotAssembly} after construction, with the backlog query. */
+    private BotMetrics metrics = BotMetrics.NONE;
+    private DueBacklog backlog;
 
     FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda, OneToOneReminders reminders,
                 ReferralChecks referralChecks, ChapterDigest digest,
@@ -60,11 +65,22 @@ public final class FollowUpBot {
 
     /** One bot on several platforms at once (Telegram and Slack): messages are routed by their chat. */
     public static FollowUpBot create(Jdbi jdbi, Clock clock, List<ChatPort> platforms, BotSettings settings) {
-        return new BotAssembly(jdbi, clock, platforms, settings).bot();
+        return create(jdbi, clock, platforms, settings, BotMetrics.NONE);
+    }
+
+    /** As {@link #create(Jdbi, Clock, List, BotSettings)}, reporting what comes in to {@code metrics}. */
+    public static FollowUpBot create(Jdbi jdbi, Clock clock, List<ChatPort> platforms, BotSettings settings, BotMetrics metrics) {
+        return new BotAssembly(jdbi, clock, platforms, settings, metrics).bot();
+    }
+
+    void observe(BotMetrics metrics, DueBacklog backlog) {
+        this.metrics = metrics;
+        this.backlog = backlog;
     }
 
     /** A text, a button press or a slash command from a user. Never throws for bad input. */
     public void handle(Inbound inbound) {
+        metrics.received(inbound.from().platform());
         conversation.handle(inbound);
     }
 
@@ -77,6 +93,7 @@ public final class FollowUpBot {
         if (!inboundLedger.claim(event)) {
             return false;
         }
+        metrics.received(inbound.from().platform());
         try {
             conversation.handle(inbound);
         } finally {
@@ -127,6 +144,11 @@ public final class FollowUpBot {
     /** Posts the chapter's digest of this week to its group; false when it went out already this week. */
     public boolean sendChapterDigest(String chatId) {
         return digest.send(chatId);
+    }
+
+    /** The follow-up steps due and not yet prompted (every instance's), and the oldest one's wait: for monitoring. */
+    public DueBacklog.Snapshot dueBacklog() {
+        return backlog.now();
     }
 
     /** Frees claims whose lease expired (an instance died mid-delivery); returns how many. */

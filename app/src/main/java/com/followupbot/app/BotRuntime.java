@@ -4,7 +4,11 @@ import com.followupbot.BotSettings;
 import com.followupbot.FollowUpBot;
 import com.followupbot.Storage;
 import com.followupbot.migrations.Migrations;
+import com.followupbot.chat.ChatPort;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
+import java.util.OptionalInt;
 import java.time.ZoneId;
 import org.quartz.SchedulerException;
 import org.slf4j.Logger;
@@ -20,10 +24,12 @@ final class BotRuntime implements AutoCloseable {
 
     private final Closer closer;
     private final FollowUpBot bot;
+    private final OpsServer ops;
 
-    private BotRuntime(Closer closer, FollowUpBot bot) {
+    private BotRuntime(Closer closer, FollowUpBot bot, OpsServer ops) {
         this.closer = closer;
         this.bot = bot;
+        this.ops = ops;
     }
 
     static BotRuntime start(DataDirectory dataDir, Terminal terminal, ZoneId zone, ChatFrontend frontend, Duration dispatchInterval)
@@ -36,13 +42,30 @@ final class BotRuntime implements AutoCloseable {
             String instance = InstanceName.local();
             org.jdbi.v3.core.Jdbi jdbi = Storage.jdbi(database.dataSource());
             frontend.useDatabase(jdbi);
-            FollowUpBot bot = FollowUpBot.create(jdbi, frontend.clock(), frontend.chatPorts(),
-                    BotSettings.defaults(zone, instance));
+            int opsPort = OpsServer.port(terminal);
+            OpsMetrics metrics = new OpsMetrics();
+            List<ChatPort> ports = frontend.chatPorts().stream()
+                    .<ChatPort>map(port -> new MeteredChatPort(port, MeteredChatPort.platformOf(port), metrics)).toList();
+            FollowUpBot bot = FollowUpBot.create(jdbi, frontend.clock(), ports, BotSettings.defaults(zone, instance), metrics);
+            metrics.watchBacklog(bot::dueBacklog);
             BotTasks tasks = frontend.background(BotTasks.of(bot));
-            closer.register(DispatchLoop.start(tasks::dispatchDuePrompts, dispatchInterval));
-            closer.register(QuartzCalendarJobs.start(database.config(), tasks));
+            closer.register(DispatchLoop.start(() -> metrics.dispatchRound(tasks::dispatchDuePrompts), dispatchInterval));
+            QuartzCalendarJobs jobs = closer.register(QuartzCalendarJobs.start(database.config(), tasks));
+            OpsServer ops = null;
+            if (opsPort >= 0) {
+                HealthChecks health = new HealthChecks()
+                        .add("database", HealthChecks.database(database.dataSource()))
+                        .add("scheduler", HealthChecks.scheduler(jobs.scheduler()))
+                        .addAll(frontend.adapterChecks());
+                try {
+                    ops = closer.register(OpsServer.start(opsPort, metrics, health));
+                } catch (IOException e) {
+                    throw new StartupException(ExitCodes.CONFIGURATION, OpsServer.PORT_VARIABLE + " " + opsPort
+                            + ": cannot listen there (" + e.getMessage() + ")", e);
+                }
+            }
             log.info("Follow-Up Bot running as {}; new users get the zone {}", instance, zone);
-            return new BotRuntime(closer, bot);
+            return new BotRuntime(closer, bot, ops);
         } catch (SchedulerException | FrontendUnavailableException | RuntimeException e) {
             closer.close();
             throw e;
@@ -51,6 +74,11 @@ final class BotRuntime implements AutoCloseable {
 
     FollowUpBot bot() {
         return bot;
+    }
+
+    /** Where /metrics and /healthz are served; empty when FOLLOWUP_OPS_PORT is not set. */
+    OptionalInt opsPort() {
+        return ops == null ? OptionalInt.empty() : OptionalInt.of(ops.port());
     }
 
     @Override

@@ -4,6 +4,8 @@ import com.followupbot.FollowUpBot;
 import com.followupbot.chat.ChatPort;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -30,6 +32,11 @@ public interface ChatFrontend {
     /** Background work (dispatch loop, calendar jobs) as this frontend needs it run; by default unchanged. */
     default BotTasks background(BotTasks tasks) {
         return tasks;
+    }
+
+    /** The chat adapters' health checks by name (for {@code /healthz}); the console has none. */
+    default Map<String, BooleanSupplier> adapterChecks() {
+        return Map.of();
     }
 
     /** Feeds the platform's messages to the bot until the frontend ends; returns the exit code. */

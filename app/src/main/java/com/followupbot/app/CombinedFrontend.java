@@ -5,7 +5,10 @@ import com.followupbot.FollowUpBot;
 import com.followupbot.chat.ChatPort;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
@@ -40,6 +43,13 @@ final class CombinedFrontend implements ChatFrontend {
         List<ChatPort> ports = new ArrayList<>();
         frontends.forEach(f -> ports.addAll(f.chatPorts()));
         return ports;
+    }
+
+    @Override
+    public Map<String, BooleanSupplier> adapterChecks() {
+        Map<String, BooleanSupplier> checks = new LinkedHashMap<>();
+        frontends.forEach(f -> checks.putAll(f.adapterChecks()));
+        return checks;
     }
 
     @Override

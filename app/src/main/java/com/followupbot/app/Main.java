@@ -26,6 +26,11 @@ public final class Main implements Runnable {
 
     /** Runs one command line against the given terminal and returns the exit code. */
     public static int execute(Terminal terminal, String... args) {
+        java.util.Optional<String> badLogFormat = LogFormat.problem(terminal);
+        if (badLogFormat.isPresent()) {
+            terminal.err().println(badLogFormat.get());
+            return ExitCodes.CONFIGURATION;
+        }
         return commandLine(terminal).execute(withDefaultCommand(args));
     }
 

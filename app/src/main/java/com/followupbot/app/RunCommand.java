@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
                 "  FOLLOWUP_DATA_DIR   default for --data-dir",
                 "  FOLLOWUP_ZONE       default for --zone",
                 "  TELEGRAM_BOT_TOKEN  run on Telegram (TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL: see telegram-adapter/README.md)",
-                "  SLACK_BOT_TOKEN     select Slack (coming in a later version)"},
+                "  SLACK_BOT_TOKEN     select Slack (SLACK_APP_TOKEN, SLACK_SIGNING_SECRET: see slack-adapter/README.md)",
+                "  FOLLOWUP_OPS_PORT   serve /metrics (Prometheus) and /healthz on this port (default: off)",
+                "  FOLLOWUP_LOG_FORMAT json for one JSON object per log line (default: text)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILURE, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNAVAILABLE,
                 ExitCodes.HELP_CONFIGURATION, ExitCodes.HELP_DATABASE_UNAVAILABLE, ExitCodes.HELP_DATA_DIRECTORY_IN_USE})

@@ -15,7 +15,9 @@ import com.followupbot.slack.install.StoredWorkspaces;
 import com.slack.api.bolt.App;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -87,6 +89,11 @@ final class SlackFrontend implements ChatFrontend {
     @Override
     public ChatPort chatPort() {
         return slack.chatPort();
+    }
+
+    @Override
+    public Map<String, BooleanSupplier> adapterChecks() {
+        return Map.of("slack", slack::isReceiving);
     }
 
     @Override

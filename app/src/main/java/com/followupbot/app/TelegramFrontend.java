@@ -6,6 +6,8 @@ import com.followupbot.telegram.TelegramAdapter;
 import com.followupbot.telegram.TelegramConfig;
 import com.followupbot.telegram.TelegramStartException;
 import java.time.Clock;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /** The bot on Telegram: the adapter's port, the system clock, updates until the process is stopped. */
 final class TelegramFrontend implements ChatFrontend {
@@ -33,6 +35,11 @@ final class TelegramFrontend implements ChatFrontend {
     @Override
     public ChatPort chatPort() {
         return telegram.chatPort();
+    }
+
+    @Override
+    public Map<String, BooleanSupplier> adapterChecks() {
+        return Map.of("telegram", telegram::isReceiving);
     }
 
     @Override

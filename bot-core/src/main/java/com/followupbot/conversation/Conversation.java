@@ -8,6 +8,7 @@ import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.conversation.internal.DeferredRow;
+import com.followupbot.ops.BotMetrics;
 import com.followupbot.user.Language;
 import com.followupbot.user.User;
 import com.followupbot.user.UserDirectory;
@@ -41,6 +42,7 @@ public final class Conversation {
     private ChapterGroupFlow groups;
 
     private java.util.function.Consumer<User> privateHook = user -> { };
+    private BotMetrics metrics = BotMetrics.NONE;
 
     Conversation(UserDirectory users, MessageReader reader, Inbox inbox, TextTurn turns, PressRouter presses,
                  DeferredCommands deferred, Replies replies, HomeScreen home, Clock clock) {
@@ -63,6 +65,11 @@ public final class Conversation {
     /** Runs after each private message: what waited for the user to be reachable there (referral notices). */
     void onPrivateMessage(java.util.function.Consumer<User> hook) {
         this.privateHook = hook;
+    }
+
+    /** Where texts the bot could not read are counted (parse failures, for the launcher's metrics). */
+    public void observe(BotMetrics metrics) {
+        this.metrics = metrics;
     }
 
     public void handle(Inbound inbound) {
@@ -112,6 +119,9 @@ public final class Conversation {
     private void text(User user, ChatId chat, String text, MessageRef replyTo, ChatUser from) {
         Language hint = user.languageChosen() ? user.language() : null;
         Understanding understanding = reader.understand(text, hint, now(user));
+        if (understanding instanceof Understanding.NotUnderstood && from != null) {
+            metrics.notUnderstood(from.platform());
+        }
         User speaking = learnsLanguage(user, from, understanding) ? users.learnLanguage(user, understanding.language()) : user;
         turns.handle(speaking, from, chat, text, replyTo, understanding);
     }

@@ -129,6 +129,11 @@ public final class SlackAdapter implements AutoCloseable {
         closed.await();
     }
 
+    /** Started and not yet closed: what the launcher's health check reports for this adapter. */
+    public boolean isReceiving() {
+        return receiver != null && closed.getCount() > 0;
+    }
+
     /** Where HTTP mode listens (its port, when configured as 0); empty in Socket Mode. */
     public Optional<InetSocketAddress> httpAddress() {
         return receiver instanceof HttpReceiver http ? Optional.of(http.address()) : Optional.empty();

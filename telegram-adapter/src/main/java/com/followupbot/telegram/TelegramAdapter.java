@@ -94,6 +94,11 @@ public final class TelegramAdapter implements AutoCloseable {
         closed.await();
     }
 
+    /** Started and not yet closed: what the launcher's health check reports for this adapter. */
+    public boolean isReceiving() {
+        return receiver != null && closed.getCount() > 0;
+    }
+
     /** Where the webhook listens (its port, when configured as 0); empty in long-polling mode. */
     public Optional<InetSocketAddress> webhookAddress() {
         return receiver instanceof WebhookReceiver webhook ? Optional.of(webhook.address()) : Optional.empty();
