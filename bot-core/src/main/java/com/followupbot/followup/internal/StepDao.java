@@ -87,6 +87,16 @@ public interface StepDao {
     int markPrompted(@Bind("userId") long userId, @Bind("id") long id, @Bind("instance") String instance,
                      @Bind("now") Instant now, @Bind("chatId") String chatId, @Bind("messageId") String messageId);
 
+    /** Records the delivered prompts of a batch in one statement; like {@link #markPrompted}, only the claim holder's. */
+    @SqlUpdate("""
+            update follow_up_step s set state = 'PROMPTED', prompted_at = :now, prompt_chat_id = x.chat_id,
+                   prompt_message_id = x.message_id, claimed_by = null, lease_until = null, attempts = 0
+            from unnest(:userIds, :ids, :chatIds, :messageIds) as x(user_id, id, chat_id, message_id)
+            where s.user_id = x.user_id and s.id = x.id and s.claimed_by = :instance
+            """)
+    int markAllPrompted(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids, @Bind("chatIds") String[] chatIds,
+                        @Bind("messageIds") String[] messageIds, @Bind("instance") String instance, @Bind("now") Instant now);
+
     /** Gives a claim back after a failed delivery; the step is retried once {@code retryAt} passes. */
     @SqlUpdate("""
             update follow_up_step set claimed_by = null, lease_until = :retryAt
