@@ -21,6 +21,9 @@ import com.followupbot.user.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 
 /**
@@ -66,15 +69,21 @@ public final class PromptMessages implements PromptSender {
     public List<Prepared> prepare(List<FollowUpStep> steps) {
         Buttons.Batch batch = buttons.batch();
         List<Prepared> prepared = new ArrayList<>(steps.size());
+        // three queries for the whole batch, not three per prompt
+        Long[] userIds = steps.stream().map(FollowUpStep::userId).toArray(Long[]::new);
+        Map<Long, User> byId = users.byIds(Arrays.asList(userIds));
+        Map<Long, Contact> contactById = contacts.findAll(userIds, steps.stream().map(FollowUpStep::contactId).toArray(Long[]::new));
+        Map<Long, Meeting> meetingById = meetings.findAll(userIds, steps.stream().map(FollowUpStep::meetingId).toArray(Long[]::new));
         for (FollowUpStep step : steps) {
             try {
-                User user = users.byId(step.userId());
+                User user = Objects.requireNonNull(byId.get(step.userId()), "user");
                 if (user.privateChatId() == null) {
                     prepared.add(new Prepared(step, () -> null));
                     continue;
                 }
                 ChatId to = ChatId.privateChat(user.privateChatId());
-                OutboundMessage message = compose(user, step, batch::make);
+                OutboundMessage message = compose(user, step, Objects.requireNonNull(contactById.get(step.contactId()), "contact"),
+                        Objects.requireNonNull(meetingById.get(step.meetingId()), "meeting"), batch::make);
                 prepared.add(new Prepared(step, () -> chat.send(to, message)));
             } catch (RuntimeException e) {
                 prepared.add(new Prepared(step, () -> {
@@ -92,13 +101,12 @@ public final class PromptMessages implements PromptSender {
     }
 
     public OutboundMessage compose(User user, FollowUpStep step) {
-        return compose(user, step, buttons::make);
+        return compose(user, step, contacts.find(user.id(), step.contactId()).orElseThrow(),
+                meetings.find(user.id(), step.meetingId()).orElseThrow(), buttons::make);
     }
 
-    private OutboundMessage compose(User user, FollowUpStep step, ButtonMaker buttons) {
+    private OutboundMessage compose(User user, FollowUpStep step, Contact contact, Meeting meeting, ButtonMaker buttons) {
         Language lang = user.speaks();
-        Contact contact = contacts.find(user.id(), step.contactId()).orElseThrow();
-        Meeting meeting = meetings.find(user.id(), step.meetingId()).orElseThrow();
         LocalDate today = clock.instant().atZone(user.zone()).toLocalDate();
         String ago = dates.ago(lang, meeting.metOn(), today);
         String event = EventPhrase.of(meeting.rawText(), meeting.event(),
