@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -41,17 +42,18 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class DispatchThroughput {
 
-    /** The claim statement of {@code StepDao.claimDue}, positional: instance, leaseUntil, now, now, limit. */
+    /** The claim statement of {@code StepDao.claimDue}, positional: now, now, limit, instance, leaseUntil. */
     static final String CLAIM = """
-            update follow_up_step s set claimed_by = ?, lease_until = ?, attempts = s.attempts + 1
-            where (s.user_id, s.id) in (
-                select c.user_id, c.id from follow_up_step c
+            with due as (
+                select c.ctid from follow_up_step c
                 where c.state in ('PENDING', 'SNOOZED') and c.due_at <= ?
                   and (c.lease_until is null or c.lease_until < ?)
                   and exists (select 1 from user_identity i where i.user_id = c.user_id and i.blocked_at is null)
                 order by c.due_at
                 limit ?
                 for update of c skip locked)
+            update follow_up_step s set claimed_by = ?, lease_until = ?, attempts = s.attempts + 1
+            where s.ctid = any (array(select ctid from due))
             returning s.user_id, s.id
             """;
     static final String MARK = """
@@ -67,6 +69,10 @@ public final class DispatchThroughput {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("explain")) {
+            ClaimPlan.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
@@ -160,11 +166,11 @@ public final class DispatchThroughput {
     private static List<long[]> claim(Connection c, String instance, int batch) throws SQLException {
         Instant now = Instant.now();
         try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
-            claim.setString(1, instance);
-            claim.setTimestamp(2, Timestamp.from(now.plus(Duration.ofMinutes(2))));
-            claim.setTimestamp(3, Timestamp.from(now));
-            claim.setTimestamp(4, Timestamp.from(now));
-            claim.setInt(5, batch);
+            claim.setTimestamp(1, Timestamp.from(now));
+            claim.setTimestamp(2, Timestamp.from(now));
+            claim.setInt(3, batch);
+            claim.setString(4, instance);
+            claim.setTimestamp(5, Timestamp.from(now.plus(Duration.ofMinutes(2))));
             List<long[]> claimed = new ArrayList<>();
             try (ResultSet rs = claim.executeQuery()) {
                 while (rs.next()) {

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -75,8 +76,10 @@ public final class Dispatcher {
 
     private List<FollowUpStep> claim() {
         Instant now = clock.instant();
-        return jdbi.inTransaction(handle ->
+        List<FollowUpStep> claimed = jdbi.inTransaction(handle ->
                 handle.attach(StepDao.class).claimDue(instance, now, now.plus(lease), batchSize));
+        // the claim returns rows in table order: prompts go out oldest due first
+        return claimed.stream().sorted(Comparator.comparing(FollowUpStep::dueAt).thenComparing(FollowUpStep::id)).toList();
     }
 
     /**

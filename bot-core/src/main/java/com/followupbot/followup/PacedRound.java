@@ -51,7 +51,7 @@ final class PacedRound {
             Deque<FollowUpStep> later = new ArrayDeque<>();
             while (!ready.isEmpty()) {
                 FollowUpStep step = ready.poll();
-                if (!users.add(step.userId())) {
+                if (pacing != PromptPacing.NONE && !users.add(step.userId())) {
                     later.add(step);
                     continue;
                 }

@@ -61,17 +61,20 @@ public interface StepDao {
     /**
      * Claims due steps for this instance: rows locked by another instance are skipped, and a claim
      * whose lease expired (its instance crashed mid-delivery) can be taken over. Users blocked on every platform wait.
+     * The due rows are found and locked through follow_up_step_due, then updated by their ctid (a Tid Scan,
+     * stable while the row is locked): joined on the key instead, the planner hashes the whole table.
      */
     @SqlQuery("""
-            update follow_up_step s set claimed_by = :instance, lease_until = :leaseUntil, attempts = s.attempts + 1
-            where (s.user_id, s.id) in (
-                select c.user_id, c.id from follow_up_step c
+            with due as (
+                select c.ctid from follow_up_step c
                 where c.state in ('PENDING', 'SNOOZED') and c.due_at <= :now
                   and (c.lease_until is null or c.lease_until < :now)
                   and exists (select 1 from user_identity i where i.user_id = c.user_id and i.blocked_at is null)
                 order by c.due_at
                 limit :limit
                 for update of c skip locked)
+            update follow_up_step s set claimed_by = :instance, lease_until = :leaseUntil, attempts = s.attempts + 1
+            where s.ctid = any (array(select ctid from due))
             returning\s""" + "s.user_id, s.id, s.contact_id, s.meeting_id, s.kind, s.state, s.due_at, "
             + "s.prompted_at, s.closed_at, s.booked, s.outcome_note, s.prompt_chat_id, s.prompt_message_id" + """
             """)
