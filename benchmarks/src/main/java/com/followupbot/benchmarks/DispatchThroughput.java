@@ -85,8 +85,8 @@ public final class DispatchThroughput {
             System.out.printf("seeding %,d due steps over %,d users, batch %,d, fsync on%n", steps, users, batch);
             List<Result[]> rows = new ArrayList<>();
             for (int threads : new int[] {1, 3}) {
-                seed(ds, 1_000, 100);
-                runBots(jdbi, threads, batch, 1_000); // warm-up: the JIT and the pool, on a few hundred steps
+                seed(ds, 5_000, 500);
+                runBots(jdbi, threads, batch, 5_000); // warm-up: the JIT and the pool
                 seed(ds, steps, users);
                 Result raw = runRaw(ds, threads, batch, steps);
                 seed(ds, steps, users);

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -30,7 +31,7 @@ public final class Dispatcher {
     private static final Duration MAX_HOLD = Duration.ofSeconds(10);
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration MAX_RETRY = Duration.ofHours(6);
-    private static final int FLUSH_EVERY = 250;
+    private static final int FLUSH_EVERY = 1_000;
     private static final long FLUSH_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Jdbi jdbi;
@@ -88,10 +89,15 @@ public final class Dispatcher {
      * update per flush. A crash after a send and before its mark re-sends that prompt once the lease ends.
      */
     private int deliver(List<FollowUpStep> group) {
-        List<PromptSender.Prepared> prepared = sender.prepare(group);
-        Map<Long, Long> attempts = jdbi.withExtension(DeliveryDao.class, dao -> dao.attemptAll(
-                group.stream().map(FollowUpStep::userId).toArray(Long[]::new),
-                group.stream().map(FollowUpStep::id).toArray(Long[]::new), instance, clock.instant()));
+        // the buttons and the outbox rows commit together (one WAL flush), before anything is sent
+        Map<Long, Long> attempts = new HashMap<>();
+        List<PromptSender.Prepared> prepared = jdbi.inTransaction(handle -> {
+            List<PromptSender.Prepared> rendered = sender.prepare(group);
+            attempts.putAll(handle.attach(DeliveryDao.class).attemptAll(
+                    group.stream().map(FollowUpStep::userId).toArray(Long[]::new),
+                    group.stream().map(FollowUpStep::id).toArray(Long[]::new), instance, clock.instant()));
+            return rendered;
+        });
         List<Sent> sent = new ArrayList<>();
         long flushedAt = System.nanoTime();
         int delivered = 0;
@@ -100,7 +106,7 @@ public final class Dispatcher {
             if (done != null) {
                 sent.add(done);
             }
-            // marks wait at most a second or a few hundred sends: a slow platform must not stretch the re-send window
+            // marks wait at most a second or a thousand sends: a slow platform must not stretch the re-send window
             if (sent.size() >= FLUSH_EVERY || System.nanoTime() - flushedAt > FLUSH_NANOS) {
                 delivered += mark(sent);
                 flushedAt = System.nanoTime();
