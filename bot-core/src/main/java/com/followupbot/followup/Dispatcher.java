@@ -19,9 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the prompts of due steps. Each round claims a batch with SKIP LOCKED and a lease, renders it, writes
- * the attempts to the outbox, calls the chat port, then marks the steps prompted, each in one statement per batch. Several instances may run
- * it on one database: each step is claimed by one of them; a crashed instance's claims are taken over
- * once their lease expires (at-least-once delivery: a crash between send and mark re-sends once).
+ * the attempts to the outbox, calls the chat port, then marks the steps prompted: each of these one statement
+ * per batch, not per step. Several instances may run it on one database: each step is claimed by one of them;
+ * a crashed instance's claims are taken over once their lease expires (at-least-once delivery: a crash between
+ * send and mark re-sends once).
  * With {@link PromptPacing}, a batch goes out in the order the chats' rate limits allow.
  */
 public final class Dispatcher {
