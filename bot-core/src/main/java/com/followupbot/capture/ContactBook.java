@@ -41,6 +41,12 @@ public final class ContactBook {
         return key.isEmpty() ? List.of() : jdbi.withExtension(ContactDao.class, dao -> dao.matching(userId, key));
     }
 
+    /** Contacts by id (ids are unique across users), each looked up for its own user: {@code userIds[i]} owns {@code ids[i]}. */
+    public java.util.Map<Long, Contact> findAll(Long[] userIds, Long[] ids) {
+        return jdbi.withExtension(ContactDao.class, dao -> dao.findAll(userIds, ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(Contact::id, c -> c, (a, b) -> a));
+    }
+
     public Optional<Contact> find(long userId, long contactId) {
         return jdbi.withExtension(ContactDao.class, dao -> dao.find(userId, contactId));
     }

@@ -30,6 +30,12 @@ public final class MeetingEdits {
         return jdbi.withExtension(MeetingDao.class, dao -> dao.latest(userId));
     }
 
+    /** Meetings by id (ids are unique across users), each looked up for its own user: {@code userIds[i]} owns {@code ids[i]}. */
+    public java.util.Map<Long, Meeting> findAll(Long[] userIds, Long[] ids) {
+        return jdbi.withExtension(MeetingDao.class, dao -> dao.findAll(userIds, ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(Meeting::id, m -> m, (a, b) -> a));
+    }
+
     public Optional<Meeting> find(long userId, long meetingId) {
         return jdbi.withExtension(MeetingDao.class, dao -> dao.find(userId, meetingId));
     }

@@ -5,8 +5,10 @@ import com.followupbot.conversation.internal.ButtonDao;
 import com.followupbot.conversation.internal.ButtonRow;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
@@ -36,6 +38,46 @@ public final class Buttons {
         jdbi.useExtension(ButtonDao.class, dao ->
                 dao.insert(userId, token, action.name(), targetId, param, clock.instant()));
         return new Button(label, token);
+    }
+
+    /** Buttons made now and stored together by {@link Batch#store()} (one insert for a batch of prompts). */
+    public Batch batch() {
+        return new Batch();
+    }
+
+    public final class Batch {
+        private final List<Long> userIds = new ArrayList<>();
+        private final List<String> tokens = new ArrayList<>();
+        private final List<String> actions = new ArrayList<>();
+        private final List<Long> targetIds = new ArrayList<>();
+        private final List<String> params = new ArrayList<>();
+
+        private Batch() {
+        }
+
+        public Button make(long userId, String label, ButtonAction action, Long targetId, String param) {
+            String token = newToken();
+            userIds.add(userId);
+            tokens.add(token);
+            actions.add(action.name());
+            targetIds.add(targetId);
+            params.add(param);
+            return new Button(label, token);
+        }
+
+        /** Stores every button made so far; they resolve from then on. */
+        public void store() {
+            if (tokens.isEmpty()) {
+                return;
+            }
+            jdbi.useExtension(ButtonDao.class, dao -> dao.insertAll(userIds.toArray(Long[]::new), tokens.toArray(String[]::new),
+                    actions.toArray(String[]::new), targetIds.toArray(Long[]::new), params.toArray(String[]::new), clock.instant()));
+            userIds.clear();
+            tokens.clear();
+            actions.clear();
+            targetIds.clear();
+            params.clear();
+        }
     }
 
     public Button make(long userId, String label, ButtonAction action, Long targetId) {

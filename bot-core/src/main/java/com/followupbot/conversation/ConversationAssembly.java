@@ -10,6 +10,7 @@ import com.followupbot.chapter.ChapterSchedule;
 import com.followupbot.chapter.Chapters;
 import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.MessageRef;
+import com.followupbot.followup.FollowUpStep;
 import com.followupbot.followup.PromptSender;
 import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.OneToOnes;
@@ -22,6 +23,7 @@ import com.followupbot.stats.StatsChart;
 import com.followupbot.user.Links;
 import com.followupbot.user.UserDirectory;
 import java.time.Clock;
+import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /** Wires the conversation's flows by hand, so that most of them stay package-private. */
@@ -100,10 +102,20 @@ public final class ConversationAssembly {
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,
                 home, clock);
         conversation.onPrivateMessage(referralFlow::deliverWaiting);
-        this.promptSender = !chat.showsHome() ? prompts : step -> {
-            MessageRef sent = prompts.sendPrompt(step);
-            home.refresh(users.byId(step.userId())); // the home lists what the prompt is about
-            return sent;
+        // the home lists what the prompt is about: refreshed after each prompt
+        this.promptSender = !chat.showsHome() ? prompts : new PromptSender() {
+            @Override
+            public MessageRef sendPrompt(FollowUpStep step) {
+                MessageRef sent = prompts.sendPrompt(step);
+                home.refresh(users.byId(step.userId()));
+                return sent;
+            }
+
+            @Override
+            public List<Prepared> prepare(List<FollowUpStep> steps) {
+                return prompts.prepare(steps).stream()
+                        .map(p -> p.andThen(() -> home.refresh(users.byId(p.step().userId())))).toList();
+            }
         };
         Chapters chapters = new Chapters(jdbi, clock);
         this.digest = new ChapterDigest(chapters, replies, clock);

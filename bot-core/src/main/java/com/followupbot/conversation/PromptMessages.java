@@ -21,6 +21,9 @@ import com.followupbot.user.UserDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
 import java.util.List;
 
 /**
@@ -61,10 +64,49 @@ public final class PromptMessages implements PromptSender {
         return chat.send(ChatId.privateChat(user.privateChatId()), compose(user, step));
     }
 
+    /** Renders the whole batch, its buttons stored in one insert; each prompt is sent by its own {@code send()}. */
+    @Override
+    public List<Prepared> prepare(List<FollowUpStep> steps) {
+        Buttons.Batch batch = buttons.batch();
+        List<Prepared> prepared = new ArrayList<>(steps.size());
+        // three queries for the whole batch, not three per prompt
+        Long[] userIds = steps.stream().map(FollowUpStep::userId).toArray(Long[]::new);
+        Map<Long, User> byId = users.byIds(Arrays.asList(userIds));
+        Map<Long, Contact> contactById = contacts.findAll(userIds, steps.stream().map(FollowUpStep::contactId).toArray(Long[]::new));
+        Map<Long, Meeting> meetingById = meetings.findAll(userIds, steps.stream().map(FollowUpStep::meetingId).toArray(Long[]::new));
+        for (FollowUpStep step : steps) {
+            try {
+                User user = Objects.requireNonNull(byId.get(step.userId()), "user");
+                if (user.privateChatId() == null) {
+                    prepared.add(new Prepared(step, () -> null));
+                    continue;
+                }
+                ChatId to = ChatId.privateChat(user.privateChatId());
+                OutboundMessage message = compose(user, step, Objects.requireNonNull(contactById.get(step.contactId()), "contact"),
+                        Objects.requireNonNull(meetingById.get(step.meetingId()), "meeting"), batch::make);
+                prepared.add(new Prepared(step, () -> chat.send(to, message)));
+            } catch (RuntimeException e) {
+                prepared.add(new Prepared(step, () -> {
+                    throw e;
+                }));
+            }
+        }
+        batch.store();
+        return prepared;
+    }
+
+    /** Makes a button (stored at once, or with its batch). */
+    private interface ButtonMaker {
+        Button make(long userId, String label, ButtonAction action, Long targetId, String param);
+    }
+
     public OutboundMessage compose(User user, FollowUpStep step) {
+        return compose(user, step, contacts.find(user.id(), step.contactId()).orElseThrow(),
+                meetings.find(user.id(), step.meetingId()).orElseThrow(), buttons::make);
+    }
+
+    private OutboundMessage compose(User user, FollowUpStep step, Contact contact, Meeting meeting, ButtonMaker buttons) {
         Language lang = user.speaks();
-        Contact contact = contacts.find(user.id(), step.contactId()).orElseThrow();
-        Meeting meeting = meetings.find(user.id(), step.meetingId()).orElseThrow();
         LocalDate today = clock.instant().atZone(user.zone()).toLocalDate();
         String ago = dates.ago(lang, meeting.metOn(), today);
         String event = EventPhrase.of(meeting.rawText(), meeting.event(),
@@ -74,7 +116,7 @@ public final class PromptMessages implements PromptSender {
                         "name", contact.fullName(), "ago", ago, "event", event, "details", details(lang, contact, meeting)),
                 texts.get(lang, "prompt.action." + step.kind(), "first", contact.firstName()),
                 "“" + draft(user, step.kind(), contact, event, ago) + "”");
-        return new OutboundMessage(text, answerRows(user, step), texts.get(lang, "prompt.hint"));
+        return new OutboundMessage(text, answerRows(user, step, buttons, texts), texts.get(lang, "prompt.hint"));
     }
 
     /** The one-line outcome that replaces a prompt once answered, so it cannot be answered twice. */
@@ -119,15 +161,15 @@ public final class PromptMessages implements PromptSender {
 
     private static final int EVENING_FROM = 17;
 
-    private List<List<Button>> answerRows(User user, FollowUpStep step) {
+    private static List<List<Button>> answerRows(User user, FollowUpStep step, ButtonMaker buttons, Texts texts) {
         Language lang = user.speaks();
         long id = step.id();
         List<Button> first = new ArrayList<>();
         if (step.kind() == StepKind.CALL) {
-            first.add(buttons.make(user.id(), texts.get(lang, "button.booked"), ButtonAction.STEP_BOOKED, id));
+            first.add(buttons.make(user.id(), texts.get(lang, "button.booked"), ButtonAction.STEP_BOOKED, id, null));
         }
-        first.add(buttons.make(user.id(), texts.get(lang, "button.done"), ButtonAction.STEP_DONE, id));
-        first.add(buttons.make(user.id(), texts.get(lang, "button.skip"), ButtonAction.STEP_SKIP, id));
+        first.add(buttons.make(user.id(), texts.get(lang, "button.done"), ButtonAction.STEP_DONE, id, null));
+        first.add(buttons.make(user.id(), texts.get(lang, "button.skip"), ButtonAction.STEP_SKIP, id, null));
         List<Button> snooze = List.of(
                 buttons.make(user.id(), texts.get(lang, "button.snooze1d"), ButtonAction.STEP_SNOOZE, id, "P1D"),
                 buttons.make(user.id(), texts.get(lang, "button.snooze3d"), ButtonAction.STEP_SNOOZE, id, "P3D"),

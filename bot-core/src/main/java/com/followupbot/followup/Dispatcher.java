@@ -7,17 +7,22 @@ import com.followupbot.followup.internal.StepDao;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends the prompts of due steps. Each round claims a batch with SKIP LOCKED and a lease, writes the
- * attempt to the outbox, calls the chat port, then marks the step prompted. Several instances may run
- * it on one database: each step is claimed by one of them; a crashed instance's claims are taken over
- * once their lease expires (at-least-once delivery: a crash between send and mark re-sends once).
+ * Sends the prompts of due steps. Each round claims a batch with SKIP LOCKED and a lease, renders it, writes
+ * the attempts to the outbox, calls the chat port, then marks the steps prompted: each of these one statement
+ * per batch, not per step. Several instances may run it on one database: each step is claimed by one of them;
+ * a crashed instance's claims are taken over once their lease expires (at-least-once delivery: a crash between
+ * send and mark re-sends once).
  * With {@link PromptPacing}, a batch goes out in the order the chats' rate limits allow.
  */
 public final class Dispatcher {
@@ -27,6 +32,8 @@ public final class Dispatcher {
     private static final Duration MAX_HOLD = Duration.ofSeconds(10);
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration MAX_RETRY = Duration.ofHours(6);
+    private static final int FLUSH_EVERY = 1_000;
+    private static final long FLUSH_NANOS = Duration.ofSeconds(1).toNanos();
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -71,37 +78,86 @@ public final class Dispatcher {
 
     private List<FollowUpStep> claim() {
         Instant now = clock.instant();
-        return jdbi.inTransaction(handle ->
+        List<FollowUpStep> claimed = jdbi.inTransaction(handle ->
                 handle.attach(StepDao.class).claimDue(instance, now, now.plus(lease), batchSize));
+        // the claim returns rows in table order: prompts go out oldest due first
+        return claimed.stream().sorted(Comparator.comparing(FollowUpStep::dueAt).thenComparing(FollowUpStep::id)).toList();
     }
 
-    private boolean deliver(FollowUpStep step) {
-        long attempt = jdbi.withExtension(DeliveryDao.class,
-                dao -> dao.attempt(step.userId(), step.id(), instance, clock.instant()));
+    /**
+     * Delivers a group of steps set-based: all prompts rendered (their buttons in one insert), all attempts
+     * written to the outbox in one insert before the port is called, then the sent ones marked in one
+     * update per flush. A crash after a send and before its mark re-sends that prompt once the lease ends.
+     */
+    private int deliver(List<FollowUpStep> group) {
+        // the buttons and the outbox rows commit together (one WAL flush), before anything is sent
+        Map<Long, Long> attempts = new HashMap<>();
+        List<PromptSender.Prepared> prepared = jdbi.inTransaction(handle -> {
+            List<PromptSender.Prepared> rendered = sender.prepare(group);
+            attempts.putAll(handle.attach(DeliveryDao.class).attemptAll(
+                    group.stream().map(FollowUpStep::userId).toArray(Long[]::new),
+                    group.stream().map(FollowUpStep::id).toArray(Long[]::new), instance, clock.instant()));
+            return rendered;
+        });
+        List<Sent> sent = new ArrayList<>();
+        long flushedAt = System.nanoTime();
+        int delivered = 0;
+        for (PromptSender.Prepared prompt : prepared) {
+            Sent done = send(prompt, attempts.get(prompt.step().id()));
+            if (done != null) {
+                sent.add(done);
+            }
+            // marks wait at most a second or a thousand sends: a slow platform must not stretch the re-send window
+            if (sent.size() >= FLUSH_EVERY || System.nanoTime() - flushedAt > FLUSH_NANOS) {
+                delivered += mark(sent);
+                flushedAt = System.nanoTime();
+            }
+        }
+        return delivered + mark(sent);
+    }
+
+    private record Sent(FollowUpStep step, long attempt, MessageRef ref) {
+    }
+
+    private Sent send(PromptSender.Prepared prompt, long attempt) {
+        FollowUpStep step = prompt.step();
         try {
-            MessageRef sent = sender.sendPrompt(step);
+            MessageRef sent = prompt.send();
             if (sent == null) {
                 failed(step, attempt, "no private chat known", UNREACHABLE_RETRY);
-                return false;
+                return null;
             }
-            jdbi.useTransaction(handle -> {
-                Instant now = clock.instant();
-                handle.attach(StepDao.class).markPrompted(step.userId(), step.id(), instance, now,
-                        sent.chatId(), sent.messageId());
-                handle.attach(DeliveryDao.class).delivered(step.userId(), attempt, now, sent.messageId());
-            });
-            return true;
+            return new Sent(step, attempt, sent);
         } catch (DeliveryException e) {
             if (e.reason() == DeliveryException.Reason.BLOCKED_BY_USER) {
                 onBlocked.accept(step.userId());
             }
             failed(step, attempt, e.reason() + ": " + e.getMessage(), retryDelay(step, e));
-            return false;
+            return null;
         } catch (RuntimeException e) {
             log.error("prompt for step {} of user {} failed", step.id(), step.userId(), e);
             failed(step, attempt, e.getClass().getSimpleName(), retryDelay(step, null));
-            return false;
+            return null;
         }
+    }
+
+    /** Marks the sent steps prompted and their attempts delivered, in one transaction; empties the list. */
+    private int mark(List<Sent> sent) {
+        if (sent.isEmpty()) {
+            return 0;
+        }
+        Long[] userIds = sent.stream().map(s -> s.step().userId()).toArray(Long[]::new);
+        String[] messageIds = sent.stream().map(s -> s.ref().messageId()).toArray(String[]::new);
+        jdbi.useTransaction(handle -> {
+            Instant now = clock.instant();
+            handle.attach(StepDao.class).markAllPrompted(userIds, sent.stream().map(s -> s.step().id()).toArray(Long[]::new),
+                    sent.stream().map(s -> s.ref().chatId()).toArray(String[]::new), messageIds, instance, now);
+            handle.attach(DeliveryDao.class).deliveredAll(userIds, sent.stream().map(Sent::attempt).toArray(Long[]::new),
+                    messageIds, now);
+        });
+        int count = sent.size();
+        sent.clear();
+        return count;
     }
 
     /** Gives the claim back untried: its chat is resting, and another round will send it. */

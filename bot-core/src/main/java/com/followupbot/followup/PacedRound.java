@@ -2,19 +2,23 @@ package com.followupbot.followup;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
-import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
- * Delivers one claimed batch in the order the chats allow: a step whose chat is resting waits in the
- * batch while steps for other chats go out, and comes back when its chat is free. A step that would
- * wait longer than {@code longestHold} is handed back (postponed) rather than held, so a claim never
- * outlives its lease.
+ * Delivers one claimed batch in the order the chats allow, in groups: every step whose chat may be
+ * prompted now goes out in one group (at most one per user, so a chat's second prompt waits for the
+ * pacer to see the first), a step whose chat is resting waits in the batch and comes back in a later
+ * group when its chat is free. A step that would wait longer than {@code longestHold} is handed back
+ * (postponed) rather than held, so a claim never outlives its lease.
  */
 final class PacedRound {
 
@@ -32,8 +36,8 @@ final class PacedRound {
         this.longestHold = longestHold;
     }
 
-    /** Delivers the batch ({@code deliver} says whether a prompt went out); returns how many went out. */
-    int run(List<FollowUpStep> batch, Predicate<FollowUpStep> deliver, BiConsumer<FollowUpStep, Duration> postpone) {
+    /** Delivers the batch ({@code deliver} sends a group, says how many went out); returns how many went out. */
+    int run(List<FollowUpStep> batch, ToIntFunction<List<FollowUpStep>> deliver, BiConsumer<FollowUpStep, Duration> postpone) {
         Deque<FollowUpStep> ready = new ArrayDeque<>(batch);
         PriorityQueue<Held> held = new PriorityQueue<>(Comparator.comparingLong(Held::readyAtNanos));
         int delivered = 0;
@@ -42,15 +46,28 @@ final class PacedRound {
                 held.forEach(h -> postpone.accept(h.step(), Duration.ZERO));
                 return delivered;
             }
-            FollowUpStep step = ready.poll();
-            Duration rest = pacing.restBeforePrompting(step.userId());
-            if (rest.compareTo(NEGLIGIBLE) <= 0) {
-                delivered += deliver.test(step) ? 1 : 0;
-            } else if (rest.compareTo(longestHold) > 0) {
-                postpone.accept(step, rest);
-            } else {
-                held.add(new Held(step, System.nanoTime() + rest.toNanos()));
+            List<FollowUpStep> group = new ArrayList<>();
+            Set<Long> users = new HashSet<>();
+            Deque<FollowUpStep> later = new ArrayDeque<>();
+            while (!ready.isEmpty()) {
+                FollowUpStep step = ready.poll();
+                if (pacing != PromptPacing.NONE && !users.add(step.userId())) {
+                    later.add(step);
+                    continue;
+                }
+                Duration rest = pacing.restBeforePrompting(step.userId());
+                if (rest.compareTo(NEGLIGIBLE) <= 0) {
+                    group.add(step);
+                } else if (rest.compareTo(longestHold) > 0) {
+                    postpone.accept(step, rest);
+                } else {
+                    held.add(new Held(step, System.nanoTime() + rest.toNanos()));
+                }
             }
+            if (!group.isEmpty()) {
+                delivered += deliver.applyAsInt(group);
+            }
+            ready = later;
         }
         return delivered;
     }

@@ -135,6 +135,12 @@ public final class UserDirectory {
                 .flatMap(dao::byId).map(UserRow::toUser));
     }
 
+    /** Several users in one query (the prompts of a dispatched batch), by id; unknown ids are missing. */
+    public java.util.Map<Long, User> byIds(java.util.Collection<Long> userIds) {
+        return jdbi.withExtension(UserDao.class, dao -> dao.byIds(userIds.toArray(Long[]::new))).stream()
+                .map(UserRow::toUser).collect(java.util.stream.Collectors.toMap(User::id, u -> u, (a, b) -> a));
+    }
+
     public User byId(long userId) {
         return jdbi.withExtension(UserDao.class, dao -> dao.byId(userId).orElseThrow().toUser());
     }

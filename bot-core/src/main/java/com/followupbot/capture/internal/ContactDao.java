@@ -26,6 +26,10 @@ public interface ContactDao {
                 @Bind("phone") String phone, @Bind("linkedin") String linkedin, @Bind("notes") String notes,
                 @Bind("now") Instant now);
 
+    /** Contacts by (user, id) pairs, in one query. */
+    @SqlQuery("select " + COLUMNS + " from contact where (user_id, id) in (select * from unnest(:userIds, :ids))")
+    List<Contact> findAll(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids);
+
     @SqlQuery("select " + COLUMNS + " from contact where user_id = :userId and id = :id")
     Optional<Contact> find(@Bind("userId") long userId, @Bind("id") long id);
 

@@ -34,6 +34,10 @@ public interface MeetingDao {
     void link(@Bind("userId") long userId, @Bind("meetingId") long meetingId, @Bind("contactId") long contactId,
               @Bind("isNew") boolean isNew);
 
+    /** Meetings by (user, id) pairs, in one query. */
+    @SqlQuery("select " + COLUMNS + " from meeting where (user_id, id) in (select * from unnest(:userIds, :ids))")
+    List<Meeting> findAll(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids);
+
     @SqlQuery("select " + COLUMNS + " from meeting where user_id = :userId and id = :id")
     Optional<Meeting> find(@Bind("userId") long userId, @Bind("id") long id);
 

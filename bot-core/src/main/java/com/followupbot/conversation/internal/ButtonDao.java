@@ -18,6 +18,15 @@ public interface ButtonDao {
     void insert(@Bind("userId") long userId, @Bind("token") String token, @Bind("action") String action,
                 @Bind("targetId") Long targetId, @Bind("param") String param, @Bind("now") Instant now);
 
+    /** Many buttons in one statement (the prompts of a dispatched batch). */
+    @SqlUpdate("""
+            insert into button (user_id, token, action, target_id, param, created_at)
+            select b.user_id, b.token, b.action, b.target_id, b.param, :now
+            from unnest(:userIds, :tokens, :actions, :targetIds, :params) as b(user_id, token, action, target_id, param)
+            """)
+    void insertAll(@Bind("userIds") Long[] userIds, @Bind("tokens") String[] tokens, @Bind("actions") String[] actions,
+                   @Bind("targetIds") Long[] targetIds, @Bind("params") String[] params, @Bind("now") Instant now);
+
     @SqlQuery("select action, target_id, param from button where user_id = :userId and token = :token")
     Optional<ButtonRow> find(@Bind("userId") long userId, @Bind("token") String token);
 

@@ -1,6 +1,9 @@
 package com.followupbot.followup.internal;
 
 import java.time.Instant;
+import java.util.Map;
+import org.jdbi.v3.sqlobject.config.KeyColumn;
+import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -13,6 +16,25 @@ public interface DeliveryDao {
     @SqlUpdate("insert into prompt_delivery (user_id, step_id, instance, attempted_at) values (:userId, :stepId, :instance, :now)")
     long attempt(@Bind("userId") long userId, @Bind("stepId") long stepId, @Bind("instance") String instance,
                  @Bind("now") Instant now);
+
+    /** The attempts of a batch, one statement: step id to attempt id. */
+    @KeyColumn("step_id")
+    @ValueColumn("id")
+    @SqlQuery("""
+            insert into prompt_delivery (user_id, step_id, instance, attempted_at)
+            select a.user_id, a.step_id, :instance, :now from unnest(:userIds, :stepIds) as a(user_id, step_id)
+            returning step_id, id
+            """)
+    Map<Long, Long> attemptAll(@Bind("userIds") Long[] userIds, @Bind("stepIds") Long[] stepIds,
+                               @Bind("instance") String instance, @Bind("now") Instant now);
+
+    @SqlUpdate("""
+            update prompt_delivery d set delivered_at = :now, message_id = x.message_id
+            from unnest(:userIds, :ids, :messageIds) as x(user_id, id, message_id)
+            where d.user_id = x.user_id and d.id = x.id
+            """)
+    int deliveredAll(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids, @Bind("messageIds") String[] messageIds,
+                     @Bind("now") Instant now);
 
     @SqlUpdate("update prompt_delivery set delivered_at = :now, message_id = :messageId where user_id = :userId and id = :id")
     void delivered(@Bind("userId") long userId, @Bind("id") long id, @Bind("now") Instant now,

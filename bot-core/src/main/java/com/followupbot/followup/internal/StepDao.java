@@ -61,17 +61,20 @@ public interface StepDao {
     /**
      * Claims due steps for this instance: rows locked by another instance are skipped, and a claim
      * whose lease expired (its instance crashed mid-delivery) can be taken over. Users blocked on every platform wait.
+     * The due rows are found and locked through follow_up_step_due, then updated by their ctid (a Tid Scan,
+     * stable while the row is locked): joined on the key instead, the planner hashes the whole table.
      */
     @SqlQuery("""
-            update follow_up_step s set claimed_by = :instance, lease_until = :leaseUntil, attempts = s.attempts + 1
-            where (s.user_id, s.id) in (
-                select c.user_id, c.id from follow_up_step c
+            with due as (
+                select c.ctid from follow_up_step c
                 where c.state in ('PENDING', 'SNOOZED') and c.due_at <= :now
                   and (c.lease_until is null or c.lease_until < :now)
                   and exists (select 1 from user_identity i where i.user_id = c.user_id and i.blocked_at is null)
                 order by c.due_at
                 limit :limit
                 for update of c skip locked)
+            update follow_up_step s set claimed_by = :instance, lease_until = :leaseUntil, attempts = s.attempts + 1
+            where s.ctid = any (array(select ctid from due))
             returning\s""" + "s.user_id, s.id, s.contact_id, s.meeting_id, s.kind, s.state, s.due_at, "
             + "s.prompted_at, s.closed_at, s.booked, s.outcome_note, s.prompt_chat_id, s.prompt_message_id" + """
             """)
@@ -86,6 +89,16 @@ public interface StepDao {
             """)
     int markPrompted(@Bind("userId") long userId, @Bind("id") long id, @Bind("instance") String instance,
                      @Bind("now") Instant now, @Bind("chatId") String chatId, @Bind("messageId") String messageId);
+
+    /** Records the delivered prompts of a batch in one statement; like {@link #markPrompted}, only the claim holder's. */
+    @SqlUpdate("""
+            update follow_up_step s set state = 'PROMPTED', prompted_at = :now, prompt_chat_id = x.chat_id,
+                   prompt_message_id = x.message_id, claimed_by = null, lease_until = null, attempts = 0
+            from unnest(:userIds, :ids, :chatIds, :messageIds) as x(user_id, id, chat_id, message_id)
+            where s.user_id = x.user_id and s.id = x.id and s.claimed_by = :instance
+            """)
+    int markAllPrompted(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids, @Bind("chatIds") String[] chatIds,
+                        @Bind("messageIds") String[] messageIds, @Bind("instance") String instance, @Bind("now") Instant now);
 
     /** Gives a claim back after a failed delivery; the step is retried once {@code retryAt} passes. */
     @SqlUpdate("""

@@ -26,6 +26,9 @@ public interface UserDao {
     @SqlQuery("select " + COLUMNS + " from user_account where id = :id")
     Optional<UserRow> byId(@Bind("id") long id);
 
+    @SqlQuery("select " + COLUMNS + " from user_account where id = any(:ids)")
+    List<UserRow> byIds(@Bind("ids") Long[] ids);
+
     /** The user an identity belongs to. */
     @SqlQuery("select user_id from user_identity where platform = :platform and platform_user_id = :platformUserId")
     Optional<Long> userOf(@Bind("platform") String platform, @Bind("platformUserId") String platformUserId);
