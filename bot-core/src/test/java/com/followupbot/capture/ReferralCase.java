@@ -1,18 +1,10 @@
 package com.followupbot.capture;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupbot.referral.ReferralStatus;
 import com.followupbot.referral.Temperature;
 import com.followupbot.user.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,23 +15,9 @@ import java.util.Locale;
  */
 record ReferralCase(int line, String text, Language language, boolean detect, Intent intent, ReferralMention referral,
                     OutcomeMention outcome, String understood) {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<ReferralCase> load(String resource) {
-        List<ReferralCase> cases = new ArrayList<>();
-        try (InputStream in = ReferralCase.class.getResourceAsStream(resource);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("//")) {
-                    cases.add(of(n, JSON.readTree(line)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return cases;
+        return com.followupbot.testing.JsonLines.read(resource, ReferralCase::of);
     }
 
     private static ReferralCase of(int line, JsonNode j) {

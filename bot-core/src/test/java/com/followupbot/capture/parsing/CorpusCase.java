@@ -4,14 +4,7 @@ import com.followupbot.capture.Intent;
 import com.followupbot.capture.ParsedMessage;
 import com.followupbot.capture.PersonMention;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.followupbot.user.Language;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -29,23 +22,9 @@ import java.util.Locale;
 record CorpusCase(int line, String text, Language language, boolean detect, ZonedDateTime now, ParsedMessage expected) {
     static final String DEFAULT_NOW = "2026-03-12T18:30";
     static final String DEFAULT_ZONE = "Europe/Rome";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static List<CorpusCase> load(String resource) {
-        List<CorpusCase> cases = new ArrayList<>();
-        try (InputStream in = CorpusCase.class.getResourceAsStream(resource);
-                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int n = 0;
-            for (String line; (line = reader.readLine()) != null; ) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("//")) {
-                    cases.add(of(n, JSON.readTree(line)));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return cases;
+        return com.followupbot.testing.JsonLines.read(resource, CorpusCase::of);
     }
 
     private static CorpusCase of(int line, JsonNode j) {
