@@ -88,7 +88,8 @@ public final class PhraseReader {
         String bestPhrase = "";
         for (Map.Entry<CommandName, List<String>> entry : grammar.commands().entrySet()) {
             for (String phrase : entry.getValue()) {
-                boolean matches = text.equals(phrase) || text.startsWith(phrase + " ") && takesArguments(entry.getKey());
+                boolean matches = text.equals(phrase)
+                        || (text.startsWith(phrase + " ") || text.startsWith(phrase + ":")) && takesArguments(entry.getKey());
                 if (matches && phrase.length() > bestPhrase.length()) {
                     best = entry.getKey();
                     bestPhrase = phrase;
@@ -98,7 +99,9 @@ public final class PhraseReader {
         if (best == null) {
             return Optional.empty();
         }
-        String args = cased.length() > bestPhrase.length() ? cased.substring(bestPhrase.length()).strip() : "";
+        // "my ask: facility managers …": a colon may stand between the command and what it takes
+        String args = cased.length() > bestPhrase.length()
+                ? cased.substring(bestPhrase.length()).replaceFirst("^\\s*:", "").strip() : "";
         return Optional.of(new Understanding.Command(best, stripEnd(args), grammar.language()));
     }
 
