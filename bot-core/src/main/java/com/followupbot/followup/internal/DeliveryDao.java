@@ -5,17 +5,11 @@ import java.util.Map;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.ValueColumn;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** The prompt_delivery outbox: an attempt is written before the chat port is called. */
 public interface DeliveryDao {
-
-    @GetGeneratedKeys("id")
-    @SqlUpdate("insert into prompt_delivery (user_id, step_id, instance, attempted_at) values (:userId, :stepId, :instance, :now)")
-    long attempt(@Bind("userId") long userId, @Bind("stepId") long stepId, @Bind("instance") String instance,
-                 @Bind("now") Instant now);
 
     /** The attempts of a batch, one statement: step id to attempt id. */
     @KeyColumn("step_id")
@@ -35,10 +29,6 @@ public interface DeliveryDao {
             """)
     int deliveredAll(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids, @Bind("messageIds") String[] messageIds,
                      @Bind("now") Instant now);
-
-    @SqlUpdate("update prompt_delivery set delivered_at = :now, message_id = :messageId where user_id = :userId and id = :id")
-    void delivered(@Bind("userId") long userId, @Bind("id") long id, @Bind("now") Instant now,
-                   @Bind("messageId") String messageId);
 
     @SqlUpdate("update prompt_delivery set error = :error where user_id = :userId and id = :id")
     void failed(@Bind("userId") long userId, @Bind("id") long id, @Bind("error") String error);

@@ -81,16 +81,7 @@ public interface StepDao {
     List<FollowUpStep> claimDue(@Bind("instance") String instance, @Bind("now") Instant now,
                                 @Bind("leaseUntil") Instant leaseUntil, @Bind("limit") int limit);
 
-    /** Records a delivered prompt; only the claim holder may, so a taken-over claim is not marked twice. */
-    @SqlUpdate("""
-            update follow_up_step set state = 'PROMPTED', prompted_at = :now, prompt_chat_id = :chatId,
-                   prompt_message_id = :messageId, claimed_by = null, lease_until = null, attempts = 0
-            where user_id = :userId and id = :id and claimed_by = :instance
-            """)
-    int markPrompted(@Bind("userId") long userId, @Bind("id") long id, @Bind("instance") String instance,
-                     @Bind("now") Instant now, @Bind("chatId") String chatId, @Bind("messageId") String messageId);
-
-    /** Records the delivered prompts of a batch in one statement; like {@link #markPrompted}, only the claim holder's. */
+    /** Records the delivered prompts of a batch in one statement; only the claim holder may, so a taken-over claim is not marked twice. */
     @SqlUpdate("""
             update follow_up_step s set state = 'PROMPTED', prompted_at = :now, prompt_chat_id = x.chat_id,
                    prompt_message_id = x.message_id, claimed_by = null, lease_until = null, attempts = 0
