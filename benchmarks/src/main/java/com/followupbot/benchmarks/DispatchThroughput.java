@@ -37,8 +37,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Load driver for prompt dispatch (issue 12): seeds due follow-up steps straight into an embedded
  * PostgreSQL with fsync on, lets 1 and 3 bots sharing the database dispatch them through a no-op chat
- * port, and in the same run measures the raw ceiling of the same claim and ack done with plain JDBC.
- * Usage: {@code java -cp benchmarks/target/benchmarks.jar com.followupbot.benchmarks.DispatchThroughput [steps] [users] [batch]}
+ * port, and in the same run measures the raw ceiling of the same claim and ack done with plain JDBC, and
+ * the same steps run as db-scheduler one-time tasks and as Quartz clustered jobs (fewer of them: Quartz is slow).
+ * Usage: {@code java -cp benchmarks/target/benchmarks.jar com.followupbot.benchmarks.DispatchThroughput [steps] [users] [batch] [quartzSteps]}
  */
 public final class DispatchThroughput {
 
@@ -62,7 +63,7 @@ public final class DispatchThroughput {
             where user_id = ? and id = ? and claimed_by = ?
             """;
 
-    private record Result(String name, int threads, int steps, double seconds, long duplicates) {
+    record Result(String name, int threads, int steps, double seconds, long duplicates) {
         double perSecond() {
             return steps / seconds;
         }
@@ -76,13 +77,15 @@ public final class DispatchThroughput {
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         int users = args.length > 1 ? Integer.parseInt(args[1]) : 2_000;
         int batch = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        int quartzSteps = args.length > 3 ? Integer.parseInt(args[3]) : Math.min(steps, 5_000);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on").start();
+                .setServerConfig("full_page_writes", "on").setServerConfig("max_connections", "200").start();
              HikariDataSource ds = pool(pg)) {
             Migrations.migrate(ds);
             Jdbi jdbi = Storage.jdbi(ds);
-            System.out.printf("seeding %,d due steps over %,d users, batch %,d, fsync on%n", steps, users, batch);
+            System.out.printf("seeding %,d due steps over %,d users, batch %,d, fsync on; Quartz gets %,d%n", steps, users,
+                    batch, quartzSteps);
             List<Result[]> rows = new ArrayList<>();
             for (int threads : new int[] {1, 3}) {
                 seed(ds, 5_000, 500);
@@ -91,16 +94,29 @@ public final class DispatchThroughput {
                 Result raw = runRaw(ds, threads, batch, steps);
                 seed(ds, steps, users);
                 Result ours = runBots(jdbi, threads, batch, steps);
-                rows.add(new Result[] {ours, raw});
+                seed(ds, steps, users);
+                Result dbScheduler = DbSchedulerRun.run(ds, threads);
+                seed(ds, steps, users);
+                Result quartz = QuartzRun.run(ds, pg.getJdbcUrl("postgres", "postgres"), threads, quartzSteps);
+                rows.add(new Result[] {ours, raw, dbScheduler, quartz});
+                System.out.printf(Locale.ROOT, "%d instance(s): ours %,.0f/s, raw %,.0f/s, db-scheduler %,.0f/s, quartz %,.0f/s%n",
+                        threads, ours.perSecond(), raw.perSecond(), dbScheduler.perSecond(), quartz.perSecond());
             }
-            System.out.println();
-            System.out.println("| instances | steps | dispatcher steps/s | raw JDBC claim+mark steps/s | ratio | duplicates |");
-            System.out.println("|---|---|---|---|---|---|");
-            for (Result[] r : rows) {
-                System.out.printf(Locale.ROOT, "| %d | %,d | %,.0f (%.1f s) | %,.0f (%.2f s) | %.1f %% | %d |%n", r[0].threads(), r[0].steps(),
-                        r[0].perSecond(), r[0].seconds(), r[1].perSecond(), r[1].seconds(),
-                        100 * r[0].perSecond() / r[1].perSecond(), r[0].duplicates());
-            }
+            print(rows);
+        }
+    }
+
+    private static void print(List<Result[]> rows) {
+        System.out.println();
+        System.out.println("| instances | ours steps/s | raw JDBC steps/s | db-scheduler steps/s | Quartz steps/s "
+                + "| ours / raw | ours / db-scheduler | ours / Quartz | duplicates (ours, db-s., Quartz) |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|");
+        for (Result[] r : rows) {
+            System.out.printf(Locale.ROOT, "| %d | %,.0f (%.1f s) | %,.0f (%.2f s) | %,.0f (%.1f s) | %,.0f (%,d in %.1f s) | %.1f %% | %.1f× | %.0f× | %d, %d, %d |%n",
+                    r[0].threads(), r[0].perSecond(), r[0].seconds(), r[1].perSecond(), r[1].seconds(),
+                    r[2].perSecond(), r[2].seconds(), r[3].perSecond(), r[3].steps(), r[3].seconds(),
+                    100 * r[0].perSecond() / r[1].perSecond(), r[0].perSecond() / r[2].perSecond(),
+                    r[0].perSecond() / r[3].perSecond(), r[0].duplicates(), r[2].duplicates(), r[3].duplicates());
         }
     }
 
@@ -238,7 +254,7 @@ public final class DispatchThroughput {
     static HikariDataSource pool(EmbeddedPostgres pg) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
-        config.setMaximumPoolSize(16);
+        config.setMaximumPoolSize(40); // db-scheduler: 3 × 10 worker threads plus its pollers
         return new HikariDataSource(config);
     }
 
