@@ -39,7 +39,9 @@ import org.jdbi.v3.core.Jdbi;
  * PostgreSQL with fsync on, lets 1 and 3 bots sharing the database dispatch them through a no-op chat
  * port, and in the same run measures the raw ceiling of the same claim and ack done with plain JDBC, and
  * the same steps run as db-scheduler one-time tasks and as Quartz clustered jobs (fewer of them: Quartz is slow).
- * Usage: {@code java -cp benchmarks/target/benchmarks.jar com.followupbot.benchmarks.DispatchThroughput [steps] [users] [batch] [quartzSteps]}
+ * Usage: {@code java -cp benchmarks/target/benchmarks.jar com.followupbot.benchmarks.DispatchThroughput [steps] [users] [batch] [quartzSteps]},
+ * {@code … DispatchThroughput explain [steps] [users]} (the claim's plan), {@code … DispatchThroughput latency [sizes…]} (its latency as the queue grows),
+ * {@code … DispatchThroughput memory [jar] [users] [steps] [jvm flags…]} (the bot process's RSS and start-up).
  */
 public final class DispatchThroughput {
 
@@ -72,6 +74,14 @@ public final class DispatchThroughput {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("explain")) {
             ClaimPlan.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("memory")) {
+            MemoryFootprint.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("latency")) {
+            ClaimLatency.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         int steps = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -222,6 +232,11 @@ public final class DispatchThroughput {
 
     /** Users with a private chat, one meeting each, and {@code steps / users} contacts with a due note step. */
     static void seed(HikariDataSource ds, int steps, int users) throws SQLException {
+        seed(ds, steps, users, "now() - interval '1 hour' - random() * interval '1 hour'");
+    }
+
+    /** Like {@link #seed(HikariDataSource, int, int)}, each step due at {@code dueAt} (an SQL expression). */
+    static void seed(HikariDataSource ds, int steps, int users, String dueAt) throws SQLException {
         int perUser = steps / users;
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("truncate app_user cascade");
@@ -238,7 +253,7 @@ public final class DispatchThroughput {
             s.execute("insert into meeting_contact (user_id, meeting_id, contact_id, new_contact) "
                     + "select c.user_id, m.id, c.id, true from contact c join meeting m on m.user_id = c.user_id");
             s.execute("insert into follow_up_step (user_id, contact_id, meeting_id, kind, state, due_at) "
-                    + "select c.user_id, c.id, m.id, 'NOTE', 'PENDING', now() - interval '1 hour' - random() * interval '1 hour' "
+                    + "select c.user_id, c.id, m.id, 'NOTE', 'PENDING', " + dueAt + " "
                     + "from contact c join meeting m on m.user_id = c.user_id");
             s.execute("vacuum analyze");
         }
