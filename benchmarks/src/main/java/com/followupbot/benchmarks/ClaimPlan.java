@@ -10,7 +10,9 @@ import java.sql.Statement;
 /**
  * Prints the plan of the dispatcher's claim at a given table size ({@code explain [steps] [users]}),
  * as a custom plan and as the generic plan a prepared statement switches to. EXPLAIN ANALYZE runs the
- * claim, so each runs in a transaction that is rolled back.
+ * claim, so each runs in a transaction that is rolled back. A tenth of the users have blocked the bot and a
+ * tenth of the steps are backing off after a failure, as in production: the claim before V11 walks over them
+ * on every poll, the claim after finds them outside its index range.
  */
 final class ClaimPlan {
 
@@ -38,6 +40,7 @@ final class ClaimPlan {
              HikariDataSource ds = DispatchThroughput.pool(pg)) {
             Migrations.migrate(ds);
             DispatchThroughput.seed(ds, steps, users);
+            blockAndBackOff(ds);
             String after = positional(DispatchThroughput.CLAIM);
             explain(ds, "before", BEFORE, steps, users, "auto");
             explain(ds, "before", BEFORE, steps, users, "force_generic_plan");
@@ -46,9 +49,23 @@ final class ClaimPlan {
         }
     }
 
+    /** Blocks every tenth user (V11's trigger parks their steps) and backs off every tenth step for an hour. */
+    private static void blockAndBackOff(HikariDataSource ds) throws Exception {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("update user_identity set blocked_at = now() where user_id % 10 = 0");
+            // both ways a retry time was written: lease_until before V11, next_attempt_at after
+            s.execute("update follow_up_step set lease_until = now() + interval '1 hour', "
+                    + "next_attempt_at = now() + interval '1 hour' where id % 10 = 1");
+            s.execute("vacuum analyze");
+        }
+        System.out.printf("%,d steps parked, %,d backing off%n",
+                DispatchThroughput.count(ds, "select count(*) from follow_up_step where parked_at is not null"),
+                DispatchThroughput.count(ds, "select count(*) from follow_up_step where next_attempt_at > now()"));
+    }
+
     /** The driver's claim with numbered parameters in the order of {@link #BEFORE}: instance, leaseUntil, now, limit. */
     private static String positional(String claim) {
-        String[] order = {"$3", "$3", "$4", "$1", "$2"};
+        String[] order = {"$3", "$4", "$1", "$2", "$2"};
         StringBuilder out = new StringBuilder();
         int n = 0;
         for (char ch : claim.toCharArray()) {

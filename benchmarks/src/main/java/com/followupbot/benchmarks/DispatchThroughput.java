@@ -45,23 +45,22 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class DispatchThroughput {
 
-    /** The claim statement of {@code StepDao.claimDue}, positional: now, now, limit, instance, leaseUntil. */
+    /** The claim statement of {@code StepDao.claimDue}, positional: now, limit, instance, leaseUntil, leaseUntil. */
     static final String CLAIM = """
             with due as (
                 select c.ctid from follow_up_step c
-                where c.state in ('PENDING', 'SNOOZED') and c.due_at <= ?
-                  and (c.lease_until is null or c.lease_until < ?)
-                  and exists (select 1 from user_identity i where i.user_id = c.user_id and i.blocked_at is null)
-                order by c.due_at
+                where c.state in ('PENDING', 'SNOOZED') and c.parked_at is null
+                  and greatest(c.due_at, c.next_attempt_at) <= ?
+                order by greatest(c.due_at, c.next_attempt_at)
                 limit ?
                 for update of c skip locked)
-            update follow_up_step s set claimed_by = ?, lease_until = ?, attempts = s.attempts + 1
+            update follow_up_step s set claimed_by = ?, lease_until = ?, next_attempt_at = ?, attempts = s.attempts + 1
             where s.ctid = any (array(select ctid from due))
             returning s.user_id, s.id
             """;
     static final String MARK = """
             update follow_up_step set state = 'PROMPTED', prompted_at = ?, prompt_chat_id = ?, prompt_message_id = ?,
-                   claimed_by = null, lease_until = null, attempts = 0
+                   claimed_by = null, lease_until = null, next_attempt_at = null, attempts = 0
             where user_id = ? and id = ? and claimed_by = ?
             """;
 
@@ -192,11 +191,12 @@ public final class DispatchThroughput {
     private static List<long[]> claim(Connection c, String instance, int batch) throws SQLException {
         Instant now = Instant.now();
         try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
+            Timestamp leaseUntil = Timestamp.from(now.plus(Duration.ofMinutes(2)));
             claim.setTimestamp(1, Timestamp.from(now));
-            claim.setTimestamp(2, Timestamp.from(now));
-            claim.setInt(3, batch);
-            claim.setString(4, instance);
-            claim.setTimestamp(5, Timestamp.from(now.plus(Duration.ofMinutes(2))));
+            claim.setInt(2, batch);
+            claim.setString(3, instance);
+            claim.setTimestamp(4, leaseUntil);
+            claim.setTimestamp(5, leaseUntil);
             List<long[]> claimed = new ArrayList<>();
             try (ResultSet rs = claim.executeQuery()) {
                 while (rs.next()) {

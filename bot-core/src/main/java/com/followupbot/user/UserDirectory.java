@@ -192,7 +192,11 @@ public final class UserDirectory {
         });
     }
 
-    /** The identity prompts go to refuses them (the user blocked the bot there); another one takes over if there is one. */
+    /**
+     * The identity prompts go to refuses them (the user blocked the bot there); another one takes over if there is one.
+     * When none is left, a trigger (V11) parks the user's open steps in the same transaction; writing again privately
+     * ({@link #enrol}) lifts the block and unparks them.
+     */
     public void markBlocked(long userId) {
         jdbi.useExtension(UserDao.class, dao -> dao.blockActiveIdentity(userId, clock.instant()));
     }

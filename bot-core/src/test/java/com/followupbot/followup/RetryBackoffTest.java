@@ -59,8 +59,30 @@ class RetryBackoffTest {
         assertThat(recorded.all()).last().satisfies(s -> assertThat(s.message().text()).contains("Step 1 of 3"));
     }
 
+    @Test
+    void aFailedStepIsNotClaimedBeforeItsNextAttemptAndIsAfter() {
+        bot.handle(new Inbound.Text(ChatUser.of(Platform.TEST, "u1", "Una"), ChatId.privateChat("dm-u1"), "met Anna at the expo"));
+        refusing.set(true);
+        clock.advance(Duration.ofHours(15));
+        assertThat(bot.dispatchDuePrompts()).isZero();
+        Instant retryAt = retryAt();
+        boolean unclaimed = jdbi.withHandle(h -> h.createQuery("select lease_until is null and claimed_by is null "
+                + "from follow_up_step where kind = 'NOTE'").mapTo(Boolean.class).one());
+        assertThat(unclaimed).as("the backoff no longer borrows the lease").isTrue();
+
+        clock.set(retryAt.minusSeconds(1));
+        assertThat(claim()).as("a second before its next attempt").isEmpty();
+        clock.set(retryAt);
+        assertThat(claim()).extracting(FollowUpStep::kind).containsExactly(StepKind.NOTE);
+    }
+
+    private java.util.List<FollowUpStep> claim() {
+        return jdbi.withExtension(com.followupbot.followup.internal.StepDao.class,
+                dao -> dao.claimDue("probe", clock.instant(), clock.instant().plus(Duration.ofMinutes(2)), 10));
+    }
+
     private Instant retryAt() {
-        return jdbi.withHandle(h -> h.createQuery("select lease_until from follow_up_step where kind = 'NOTE'")
+        return jdbi.withHandle(h -> h.createQuery("select next_attempt_at from follow_up_step where kind = 'NOTE'")
                 .mapTo(Instant.class).one());
     }
 

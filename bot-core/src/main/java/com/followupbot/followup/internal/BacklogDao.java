@@ -12,11 +12,13 @@ public interface BacklogDao {
     record Row(long due, Instant oldest) {
     }
 
-    /** Steps the dispatcher would claim now or has failed to deliver so far; users blocked everywhere wait, so are left out. */
+    /**
+     * Steps the dispatcher would claim now or has failed to deliver so far; users blocked everywhere wait
+     * (parked), so are left out. Reads the open, unparked steps (follow_up_step_due's predicate), not the history.
+     */
     @SqlQuery("""
             select count(*) as due, min(s.due_at) as oldest from follow_up_step s
-            where s.state in ('PENDING', 'SNOOZED') and s.due_at <= :now
-              and exists (select 1 from user_identity i where i.user_id = s.user_id and i.blocked_at is null)
+            where s.state in ('PENDING', 'SNOOZED') and s.parked_at is null and s.due_at <= :now
             """)
     Row due(@Bind("now") Instant now);
 }

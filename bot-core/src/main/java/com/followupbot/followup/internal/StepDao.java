@@ -60,20 +60,23 @@ public interface StepDao {
 
     /**
      * Claims due steps for this instance: rows locked by another instance are skipped, and a claim
-     * whose lease expired (its instance crashed mid-delivery) can be taken over. Users blocked on every platform wait.
+     * whose lease expired (its instance crashed mid-delivery) can be taken over. The claim sets
+     * next_attempt_at to the lease's end, so held, retrying and resting steps all lie beyond now in
+     * follow_up_step_due, and users blocked everywhere are parked out of it (V11): the index range up to
+     * now holds only claimable rows, and no row is fetched only to be filtered out.
      * The due rows are found and locked through follow_up_step_due, then updated by their ctid (a Tid Scan,
      * stable while the row is locked): joined on the key instead, the planner hashes the whole table.
      */
     @SqlQuery("""
             with due as (
                 select c.ctid from follow_up_step c
-                where c.state in ('PENDING', 'SNOOZED') and c.due_at <= :now
-                  and (c.lease_until is null or c.lease_until < :now)
-                  and exists (select 1 from user_identity i where i.user_id = c.user_id and i.blocked_at is null)
-                order by c.due_at
+                where c.state in ('PENDING', 'SNOOZED') and c.parked_at is null
+                  and greatest(c.due_at, c.next_attempt_at) <= :now
+                order by greatest(c.due_at, c.next_attempt_at)
                 limit :limit
                 for update of c skip locked)
-            update follow_up_step s set claimed_by = :instance, lease_until = :leaseUntil, attempts = s.attempts + 1
+            update follow_up_step s set claimed_by = :instance, lease_until = :leaseUntil, next_attempt_at = :leaseUntil,
+                   attempts = s.attempts + 1
             where s.ctid = any (array(select ctid from due))
             returning\s""" + "s.user_id, s.id, s.contact_id, s.meeting_id, s.kind, s.state, s.due_at, "
             + "s.prompted_at, s.closed_at, s.booked, s.outcome_note, s.prompt_chat_id, s.prompt_message_id" + """
@@ -84,24 +87,31 @@ public interface StepDao {
     /** Records the delivered prompts of a batch in one statement; only the claim holder may, so a taken-over claim is not marked twice. */
     @SqlUpdate("""
             update follow_up_step s set state = 'PROMPTED', prompted_at = :now, prompt_chat_id = x.chat_id,
-                   prompt_message_id = x.message_id, claimed_by = null, lease_until = null, attempts = 0
+                   prompt_message_id = x.message_id, claimed_by = null, lease_until = null, next_attempt_at = null,
+                   attempts = 0
             from unnest(:userIds, :ids, :chatIds, :messageIds) as x(user_id, id, chat_id, message_id)
             where s.user_id = x.user_id and s.id = x.id and s.claimed_by = :instance
             """)
     int markAllPrompted(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids, @Bind("chatIds") String[] chatIds,
                         @Bind("messageIds") String[] messageIds, @Bind("instance") String instance, @Bind("now") Instant now);
 
-    /** Gives a claim back after a failed delivery; the step is retried once {@code retryAt} passes. */
+    /** Gives a claim back (a failed delivery, a resting chat); the step is tried again once {@code retryAt} passes. */
     @SqlUpdate("""
-            update follow_up_step set claimed_by = null, lease_until = :retryAt
+            update follow_up_step set claimed_by = null, lease_until = null, next_attempt_at = :retryAt
             where user_id = :userId and id = :id and claimed_by = :instance
             """)
     int release(@Bind("userId") long userId, @Bind("id") long id, @Bind("instance") String instance,
                 @Bind("retryAt") Instant retryAt);
 
+    /**
+     * Clears expired claims of claimable steps, read through follow_up_step_due (a held step's key is its lease's
+     * end), so the scan is bounded by the backlog, not the history. A parked step keeps its stale claim: the
+     * claim takes it over anyway once it is unparked.
+     */
     @SqlUpdate("""
             update follow_up_step set claimed_by = null, lease_until = null
-            where claimed_by is not null and lease_until < :now
+            where state in ('PENDING', 'SNOOZED') and parked_at is null and greatest(due_at, next_attempt_at) < :now
+              and claimed_by is not null
             """)
     int releaseExpired(@Bind("now") Instant now);
 
@@ -119,7 +129,7 @@ public interface StepDao {
             update follow_up_step set state = :state, due_at = :dueAt, prompted_at = :promptedAt,
                    closed_at = :closedAt, booked = :booked, outcome_note = :outcomeNote,
                    prompt_chat_id = :promptChatId, prompt_message_id = :promptMessageId,
-                   claimed_by = null, lease_until = null
+                   claimed_by = null, lease_until = null, next_attempt_at = null
             where user_id = :userId and id = :id
             """)
     int restore(@BindMethods FollowUpStep step);
@@ -137,7 +147,7 @@ public interface StepDao {
     /** Opens a step as a prompt now (shown from the agenda or a capture): the dispatcher then leaves it alone. */
     @SqlUpdate("""
             update follow_up_step set state = 'PROMPTED', prompted_at = :now, prompt_chat_id = :chatId,
-                   prompt_message_id = :messageId
+                   prompt_message_id = :messageId, next_attempt_at = null
             where user_id = :userId and id = :id and state in ('PENDING', 'PROMPTED', 'SNOOZED') and claimed_by is null
             """)
     int openAsPrompt(@Bind("userId") long userId, @Bind("id") long id, @Bind("chatId") String chatId,
