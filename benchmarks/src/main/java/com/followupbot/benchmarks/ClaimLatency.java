@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,11 +89,7 @@ final class ClaimLatency {
     }
 
     private static List<long[]> claim(PreparedStatement claim, Instant now) throws Exception {
-        claim.setTimestamp(1, Timestamp.from(now));
-        claim.setTimestamp(2, Timestamp.from(now));
-        claim.setInt(3, BATCH);
-        claim.setString(4, "latency");
-        claim.setTimestamp(5, Timestamp.from(now.plus(Duration.ofMinutes(2))));
+        DispatchThroughput.bindClaim(claim, now, BATCH, "latency");
         List<long[]> claimed = new ArrayList<>();
         try (ResultSet rs = claim.executeQuery()) {
             while (rs.next()) {

@@ -189,14 +189,8 @@ public final class DispatchThroughput {
     }
 
     private static List<long[]> claim(Connection c, String instance, int batch) throws SQLException {
-        Instant now = Instant.now();
         try (PreparedStatement claim = c.prepareStatement(CLAIM)) {
-            Timestamp leaseUntil = Timestamp.from(now.plus(Duration.ofMinutes(2)));
-            claim.setTimestamp(1, Timestamp.from(now));
-            claim.setInt(2, batch);
-            claim.setString(3, instance);
-            claim.setTimestamp(4, leaseUntil);
-            claim.setTimestamp(5, leaseUntil);
+            bindClaim(claim, Instant.now(), batch, instance);
             List<long[]> claimed = new ArrayList<>();
             try (ResultSet rs = claim.executeQuery()) {
                 while (rs.next()) {
@@ -205,6 +199,16 @@ public final class DispatchThroughput {
             }
             return claimed;
         }
+    }
+
+    /** Binds {@link #CLAIM}'s parameters: due by {@code now}, at most {@code batch}, leased for two minutes. */
+    static void bindClaim(PreparedStatement claim, Instant now, int batch, String instance) throws SQLException {
+        Timestamp leaseUntil = Timestamp.from(now.plus(Duration.ofMinutes(2)));
+        claim.setTimestamp(1, Timestamp.from(now));
+        claim.setInt(2, batch);
+        claim.setString(3, instance);
+        claim.setTimestamp(4, leaseUntil);
+        claim.setTimestamp(5, leaseUntil);
     }
 
     private static double timed(List<Callable<Integer>> work) throws Exception {
