@@ -41,7 +41,8 @@ import org.jdbi.v3.core.Jdbi;
  * the same steps run as db-scheduler one-time tasks and as Quartz clustered jobs (fewer of them: Quartz is slow).
  * Usage: {@code java -cp benchmarks/target/benchmarks.jar com.followupbot.benchmarks.DispatchThroughput [steps] [users] [batch] [quartzSteps]},
  * {@code … DispatchThroughput explain [steps] [users]} (the claim's plan), {@code … DispatchThroughput latency [sizes…]} (its latency as the queue grows),
- * {@code … DispatchThroughput memory [jar] [users] [steps] [jvm flags…]} (the bot process's RSS and start-up).
+ * {@code … DispatchThroughput memory [jar] [users] [steps] [jvm flags…]} (the bot process's RSS and start-up),
+ * {@code … DispatchThroughput inbound [users] [rounds]} (reply latency of 50 users chatting at once).
  */
 public final class DispatchThroughput {
 
@@ -73,6 +74,10 @@ public final class DispatchThroughput {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("explain")) {
             ClaimPlan.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("inbound")) {
+            InboundLatency.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("memory")) {
