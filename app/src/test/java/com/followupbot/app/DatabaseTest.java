@@ -39,7 +39,7 @@ class DatabaseTest {
 
         StartupException silent = Database.connectionFailure(config, new RuntimeException(
                 new PSQLException("Connection attempt timed out.", PSQLState.CONNECTION_UNABLE_TO_CONNECT)));
-        assertThat(silent).hasMessageContaining("(no answer within 5 s)");
+        assertThat(silent).hasMessageContaining("(no answer within " + Database.CONNECTION_TIMEOUT.toSeconds() + " s)");
 
         StartupException other = Database.connectionFailure(config, new RuntimeException(
                 new PSQLException("The server does not support SSL.", PSQLState.CONNECTION_REJECTED)));
