@@ -20,7 +20,7 @@ class DatabaseTest {
         assertThat(pool.getConnectionTimeout()).isLessThanOrEqualTo(5_000);
         assertThat(pool.getInitializationFailTimeout()).as("one attempt, then fail").isEqualTo(1);
         // without these the driver waits forever for a server that accepts the connection but never answers
-        assertThat(pool.getDataSourceProperties()).containsEntry("loginTimeout", "5").containsEntry("connectTimeout", "5");
+        assertThat(pool.getDataSourceProperties()).containsEntry("loginTimeout", "3").containsEntry("connectTimeout", "3");
     }
 
     @Test
