@@ -12,7 +12,11 @@ import com.followupbot.ops.BotMetrics;
 import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.OneToOnes;
 import com.followupbot.followup.PromptPacing;
+import com.followupbot.i18n.Texts;
+import com.followupbot.inbound.InboundHold;
 import com.followupbot.inbound.InboundLedger;
+import com.followupbot.inbound.InboundRetry;
+import com.followupbot.inbound.OutageNotice;
 import com.followupbot.pacing.ChatPromptPacing;
 import com.followupbot.pacing.PacedChatPort;
 import com.followupbot.pacing.Pause;
@@ -57,11 +61,27 @@ final class BotAssembly {
                 MessageReader.standard(), contacts, meetings, new MeetingLog(jdbi, followUps, clock), followUps, oneToOnes);
         Dispatcher dispatcher = new Dispatcher(jdbi, clock, conversation.prompts(), settings.instanceId(), settings.lease(),
                 settings.batchSize(), users::markBlocked, pacing);
-        this.bot = new FollowUpBot(conversation.conversation(), dispatcher, conversation.agenda(), conversation.reminders(),
+        InboundLedger ledger = new InboundLedger(jdbi, INBOUND_LEASE);
+        InboundHold hold = settings.holdFile() == null ? InboundHold.inMemory(InboundHold.DEFAULT_CAPACITY)
+                : InboundHold.inFile(settings.holdFile(), InboundHold.DEFAULT_CAPACITY);
+        // the notice goes to the platforms unpaced: their pacing lives in the database that is away
+        ChatPort unpaced = platforms.size() == 1 ? platforms.get(0) : new RoutingChatPort(platforms);
+        InboundRetry retry = new InboundRetry(hold, ledger, metered(conversation.conversation(), metrics),
+                new OutageNotice(unpaced, new Texts()), clock);
+        this.bot = new FollowUpBot(dispatcher, conversation.agenda(), conversation.reminders(),
                 conversation.referralChecks(), conversation.digest(), conversation::chapterSchedules,
-                conversation.housekeeping(), new InboundLedger(jdbi, INBOUND_LEASE), conversation.menu());
+                conversation.housekeeping(), ledger, retry, conversation.menu(), conversation.conversation());
         conversation.conversation().observe(metrics);
         this.bot.observe(metrics, new DueBacklog(jdbi, clock));
+    }
+
+    /** What the conversation is handed, counted as received once it is handled (replays included). */
+    private static java.util.function.Consumer<com.followupbot.chat.Inbound> metered(
+            com.followupbot.conversation.Conversation conversation, BotMetrics metrics) {
+        return inbound -> {
+            metrics.received(inbound.from().platform());
+            conversation.handle(inbound);
+        };
     }
 
     FollowUpBot bot() {

@@ -17,6 +17,7 @@ import com.followupbot.followup.Dispatcher;
 import com.followupbot.followup.DueBacklog;
 import com.followupbot.ops.BotMetrics;
 import com.followupbot.inbound.InboundLedger;
+import com.followupbot.inbound.InboundRetry;
 import com.followupbot.user.Language;
 import java.time.Clock;
 import java.util.List;
@@ -38,15 +39,17 @@ public final class FollowUpBot {
 
     private final Housekeeping housekeeping;
     private final InboundLedger inboundLedger;
+    private final InboundRetry retry;
     private final CommandMenu commandMenu;
     /** Set once by {@link BotAssembly} after construction, with the backlog query. */
     private BotMetrics metrics = BotMetrics.NONE;
     private DueBacklog backlog;
 
-    FollowUpBot(Conversation conversation, Dispatcher dispatcher, MorningAgenda agenda, OneToOneReminders reminders,
+    FollowUpBot(Dispatcher dispatcher, MorningAgenda agenda, OneToOneReminders reminders,
                 ReferralChecks referralChecks, ChapterDigest digest,
                 java.util.function.Supplier<List<ChapterSchedule>> chapterSchedules, Housekeeping housekeeping,
-                InboundLedger inboundLedger, CommandMenu commandMenu) {
+                InboundLedger inboundLedger, InboundRetry retry, CommandMenu commandMenu, Conversation conversation) {
+        this.retry = retry;
         this.digest = digest;
         this.chapterSchedules = chapterSchedules;
         this.referralChecks = referralChecks;
@@ -78,28 +81,35 @@ public final class FollowUpBot {
         this.backlog = backlog;
     }
 
-    /** A text, a button press or a slash command from a user. Never throws for bad input. */
+    /**
+     * A text, a button press or a slash command from a user. Never throws for bad input. While the
+     * database cannot be reached the message is kept and the user told so; {@link #replayHeld} handles it later.
+     */
     public void handle(Inbound inbound) {
-        metrics.received(inbound.from().platform());
-        conversation.handle(inbound);
+        retry.receive(null, inbound);
     }
 
     /**
      * A platform event carrying a message: handled once, however often the platform delivers it (a
      * retry, a replay after a restart). Returns false when it was a duplicate and nothing was done.
-     * Throws only when the database cannot be reached (then nothing was done either).
+     * While the database cannot be reached the message is kept (and true returned: the platform need not
+     * deliver it again); throws only when, on top of that, too many messages wait already.
      */
     public boolean handle(InboundEvent event, Inbound inbound) {
-        if (!inboundLedger.claim(event)) {
-            return false;
-        }
-        metrics.received(inbound.from().platform());
-        try {
-            conversation.handle(inbound);
-        } finally {
-            inboundLedger.done(event);
-        }
-        return true;
+        return retry.receive(event, inbound);
+    }
+
+    /**
+     * Handles the messages kept while the database was away, oldest first, as far as it is back now;
+     * returns how many. The launcher calls it with the dispatch rounds; cheap when none wait.
+     */
+    public int replayHeld() {
+        return retry.held() == 0 ? 0 : retry.replay();
+    }
+
+    /** How many messages wait for the database. */
+    public int heldMessages() {
+        return retry.held();
     }
 
     /** A user opened their home screen (Slack's App Home) from {@code privateChat}: show it. */

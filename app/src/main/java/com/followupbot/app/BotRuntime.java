@@ -46,10 +46,18 @@ final class BotRuntime implements AutoCloseable {
             OpsMetrics metrics = new OpsMetrics();
             List<ChatPort> ports = frontend.chatPorts().stream()
                     .<ChatPort>map(port -> new MeteredChatPort(port, MeteredChatPort.platformOf(port), metrics)).toList();
-            FollowUpBot bot = FollowUpBot.create(jdbi, frontend.clock(), ports, BotSettings.defaults(zone, instance), metrics);
+            // messages that come while the database is away wait in the data directory, kept across a restart;
+            // an external server's bot does not create that directory, so its messages wait in memory
+            BotSettings settings = BotSettings.defaults(zone, instance);
+            if (database.embedded().isPresent()) {
+                settings = settings.withHoldFile(dataDir.path().resolve(Database.HOLD_FILE));
+            }
+            FollowUpBot bot = FollowUpBot.create(jdbi, frontend.clock(), ports, settings, metrics);
             metrics.watchBacklog(bot::dueBacklog);
             BotTasks tasks = frontend.background(BotTasks.of(bot));
-            closer.register(DispatchLoop.start(() -> metrics.dispatchRound(tasks::dispatchDuePrompts), dispatchInterval));
+            // each round first catches up on messages kept during an outage, then sends what is due
+            closer.register(DispatchLoop.start(() -> tasks.replayHeld() + metrics.dispatchRound(tasks::dispatchDuePrompts),
+                    dispatchInterval));
             QuartzCalendarJobs jobs = closer.register(QuartzCalendarJobs.start(database.config(), tasks));
             OpsServer ops = null;
             if (opsPort >= 0) {

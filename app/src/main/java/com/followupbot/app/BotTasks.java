@@ -22,6 +22,11 @@ public interface BotTasks {
     /** Frees claims whose lease ran out (an instance died mid-send), purges year-old buttons and lapsed questions. */
     int housekeeping();
 
+    /** Handles the messages kept while the database was away, as far as it is back; returns how many. */
+    default int replayHeld() {
+        return 0;
+    }
+
     /** The chapters whose weekly digest is on, and when each goes out; none by default. */
     default List<ChapterSchedule> chapterDigests() {
         return List.of();
@@ -42,6 +47,11 @@ public interface BotTasks {
             @Override
             public boolean sendChapterDigest(String chatId) {
                 return bot.sendChapterDigest(chatId);
+            }
+
+            @Override
+            public int replayHeld() {
+                return bot.replayHeld();
             }
 
             @Override
@@ -73,6 +83,11 @@ public interface BotTasks {
             @Override
             public boolean sendChapterDigest(String chatId) {
                 return locked(lock, () -> tasks.sendChapterDigest(chatId) ? 1 : 0) == 1;
+            }
+
+            @Override
+            public int replayHeld() {
+                return locked(lock, tasks::replayHeld);
             }
 
             @Override

@@ -29,18 +29,25 @@ public final class Database implements AutoCloseable {
     private static final int POOL_SIZE = 10;
     /**
      * How long to wait for a connection, the first one included: a server that is down or a host that
-     * does not answer fails the start within seconds instead of Hikari's default 30.
+     * does not answer fails the start within seconds instead of Hikari's default 30, and while the server
+     * is away mid-run each message gets the bot's "I can't reach my database" within this time.
+     * {@value #TIMEOUT_VARIABLE} (seconds) changes it, for a slow network to a remote server.
      */
-    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(3);
+    static final String TIMEOUT_VARIABLE = "FOLLOWUP_DB_TIMEOUT";
+    /** The file, in the data directory, where messages wait while the database is away. */
+    static final String HOLD_FILE = "held-messages.jsonl";
 
     private final DatabaseConfig config;
     private final HikariDataSource pool;
     private final EmbeddedDatabase embedded; // null for an external server
+    private final DatabaseWatchdog watchdog; // null for an external server
 
     private Database(DatabaseConfig config, HikariDataSource pool, EmbeddedDatabase embedded) {
         this.config = config;
         this.pool = pool;
         this.embedded = embedded;
+        this.watchdog = embedded == null ? null : DatabaseWatchdog.watch(embedded, DatabaseWatchdog.INTERVAL);
     }
 
     public static Database open(DataDirectory dataDir, Terminal terminal) {
@@ -52,7 +59,7 @@ public final class Database implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new StartupException(ExitCodes.CONFIGURATION, e.getMessage(), e);
             }
-            HikariDataSource pool = external(config);
+            HikariDataSource pool = external(config, connectionTimeout(terminal));
             log.info("Using the PostgreSQL server at {}", config.describe());
             return new Database(config, pool, null);
         }
@@ -64,7 +71,7 @@ public final class Database implements AutoCloseable {
             throw dataDir.inUse(e);
         }
         try {
-            return new Database(embedded.config(), pool(embedded.config()), embedded);
+            return new Database(embedded.config(), pool(embedded.config(), connectionTimeout(terminal)), embedded);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -72,9 +79,9 @@ public final class Database implements AutoCloseable {
     }
 
     /** The pool on the server named by DATABASE_URL; what stops its first connection, said in one line. */
-    private static HikariDataSource external(DatabaseConfig config) {
+    private static HikariDataSource external(DatabaseConfig config, Duration timeout) {
         try {
-            return pool(config);
+            return pool(config, timeout);
         } catch (HikariPool.PoolInitializationException e) {
             throw connectionFailure(config, e);
         }
@@ -82,6 +89,29 @@ public final class Database implements AutoCloseable {
 
     static HikariDataSource pool(DatabaseConfig config) {
         return new HikariDataSource(poolConfig(config));
+    }
+
+    static HikariDataSource pool(DatabaseConfig config, Duration timeout) {
+        HikariConfig hikari = poolConfig(config);
+        hikari.setConnectionTimeout(timeout.toMillis());
+        return new HikariDataSource(hikari);
+    }
+
+    /** {@value #TIMEOUT_VARIABLE} in whole seconds, else {@link #CONNECTION_TIMEOUT}. */
+    static Duration connectionTimeout(Terminal terminal) {
+        String value = terminal.variable(TIMEOUT_VARIABLE);
+        if (value == null || value.isBlank()) {
+            return CONNECTION_TIMEOUT;
+        }
+        try {
+            long seconds = Long.parseLong(value.strip());
+            if (seconds >= 1 && seconds <= 300) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new StartupException(ExitCodes.CONFIGURATION, TIMEOUT_VARIABLE + ": expected whole seconds from 1 to 300", null);
     }
 
     static HikariConfig poolConfig(DatabaseConfig config) {
@@ -168,8 +198,16 @@ public final class Database implements AutoCloseable {
         return config;
     }
 
+    /** The embedded server, empty for an external one. */
+    java.util.Optional<EmbeddedDatabase> embedded() {
+        return java.util.Optional.ofNullable(embedded);
+    }
+
     @Override
     public void close() {
+        if (watchdog != null) {
+            watchdog.close(); // first: it must not start the server again while we stop it
+        }
         pool.close();
         if (embedded != null) {
             embedded.close();

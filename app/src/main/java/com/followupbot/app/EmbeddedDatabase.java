@@ -21,31 +21,61 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /** Recovery after a crash replays the WAL first; the library's 10 s default is short for that. */
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
-    private final EmbeddedPostgres postgres;
+    private volatile EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final int port;
+    private boolean closed;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.port = postgres.getPort();
     }
 
     /** Starts the server on a free port, first stopping a server orphaned by a killed predecessor. */
     public static EmbeddedDatabase start(Path dataDirectory) {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         StalePostmaster.clear(directory);
+        return new EmbeddedDatabase(launch(directory, 0), directory);
+    }
+
+    private static EmbeddedPostgres launch(Path directory, int port) {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    .setPGStartupWait(STARTUP_WAIT)
-                    .start();
+                    .setPGStartupWait(STARTUP_WAIT);
+            EmbeddedPostgres postgres = (port == 0 ? builder : builder.setPort(port)).start();
             log.info("Embedded PostgreSQL running on port {} with data in {}", postgres.getPort(), directory);
-            return new EmbeddedDatabase(postgres, directory);
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException("could not start the embedded PostgreSQL in " + directory, e);
         }
+    }
+
+    /**
+     * Whether the server's postmaster is alive: the process named by its {@code postmaster.pid}. Not a
+     * connection attempt, so a busy server is not mistaken for a dead one.
+     */
+    public boolean isRunning() {
+        return StalePostmaster.postmaster(dataDirectory).isPresent();
+    }
+
+    /**
+     * Starts the server again after it died (killed, crashed), on the same data and the same port, so the
+     * pool's URL stays right and it reconnects by itself. Does nothing when it runs or was closed.
+     */
+    public synchronized boolean restartIfDead() {
+        if (closed || isRunning()) {
+            return false;
+        }
+        log.warn("Embedded PostgreSQL (port {}) is not running; starting it again on {}", port, dataDirectory);
+        closeQuietly(postgres); // releases the library's lock on the directory; pg_ctl finds nothing to stop
+        StalePostmaster.clear(dataDirectory); // the pid file a killed server leaves behind
+        postgres = launch(dataDirectory, port);
+        return true;
     }
 
     public DatabaseConfig config() {
@@ -53,7 +83,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     public int port() {
-        return postgres.getPort();
+        return port;
     }
 
     public Path dataDirectory() {
@@ -61,7 +91,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
+        closeQuietly(postgres);
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
         try {
             postgres.close();
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
                 "  FOLLOWUP_ZONE       default for --zone",
                 "  TELEGRAM_BOT_TOKEN  run on Telegram (TELEGRAM_API_URL, TELEGRAM_WEBHOOK_URL: see telegram-adapter/README.md)",
                 "  SLACK_BOT_TOKEN     select Slack (SLACK_APP_TOKEN, SLACK_SIGNING_SECRET: see slack-adapter/README.md)",
+                "  FOLLOWUP_DB_TIMEOUT seconds to wait for a database connection before telling users it is away (default: 3)",
                 "  FOLLOWUP_OPS_PORT   serve /metrics (Prometheus) and /healthz on this port (default: off)",
                 "  FOLLOWUP_LOG_FORMAT json for one JSON object per log line (default: text)"},
         exitCodeListHeading = "%nExit codes:%n",

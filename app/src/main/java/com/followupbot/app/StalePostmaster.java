@@ -61,6 +61,16 @@ final class StalePostmaster {
         }
     }
 
+    /** The running postmaster of {@code dataDirectory}, as its postmaster.pid names it; empty when none runs. */
+    static Optional<ProcessHandle> postmaster(Path dataDirectory) {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return recordedPid(lines).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
+        } catch (IOException | RuntimeException gone) {
+            return Optional.empty();
+        }
+    }
+
     /** The first line of postmaster.pid; empty or garbled after a crash during start-up. */
     private static Optional<Long> recordedPid(List<String> lines) {
         try {

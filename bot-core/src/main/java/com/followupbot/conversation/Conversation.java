@@ -8,6 +8,7 @@ import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.conversation.internal.DeferredRow;
+import com.followupbot.inbound.DatabaseOutage;
 import com.followupbot.ops.BotMetrics;
 import com.followupbot.user.Language;
 import com.followupbot.user.User;
@@ -89,6 +90,9 @@ public final class Conversation {
                 users.of(inbound.from()).ifPresent(privateHook);
             }
         } catch (RuntimeException e) {
+            if (DatabaseOutage.explains(e)) {
+                throw e; // not a bug: the caller keeps the message for when the database is back
+            }
             log.error("could not handle a {} from user {}", inbound.getClass().getSimpleName(), user.id(), e);
             apologise(user, inbound.chat());
         }

@@ -28,6 +28,12 @@ public final class InboundLedger {
                 dao -> dao.claim(event.source(), event.key(), event.sequence(), seconds(lease))).isPresent();
     }
 
+    /** Like {@link #claim}, for a message kept during an outage: an unfinished claim is taken at once. */
+    public boolean claimHeld(InboundEvent event) {
+        return jdbi.withExtension(LedgerDao.class,
+                dao -> dao.claimHeld(event.source(), event.key(), event.sequence())).isPresent();
+    }
+
     public void done(InboundEvent event) {
         jdbi.useExtension(LedgerDao.class, dao -> dao.done(event.source(), event.key()));
     }

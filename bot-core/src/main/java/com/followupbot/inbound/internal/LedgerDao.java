@@ -26,6 +26,20 @@ public interface LedgerDao {
     Optional<String> claim(@Bind("source") String source, @Bind("key") String key, @Bind("seq") Long seq,
                            @Bind("leaseSeconds") double leaseSeconds);
 
+    /**
+     * Takes an event kept while the database was away: new ones, and unfinished ones whatever the age of
+     * their claim, since the claim is the one this instance gave up when the outage began (or a replay of
+     * it cut short). Nothing when the event is done already.
+     */
+    @SqlQuery("""
+            insert into inbound_event (source, event_key, event_seq, claimed_at)
+            values (:source, :key, :seq, clock_timestamp())
+            on conflict (source, event_key) do update set claimed_at = excluded.claimed_at
+             where inbound_event.done_at is null
+            returning event_key
+            """)
+    Optional<String> claimHeld(@Bind("source") String source, @Bind("key") String key, @Bind("seq") Long seq);
+
     @SqlUpdate("update inbound_event set done_at = clock_timestamp() where source = :source and event_key = :key")
     void done(@Bind("source") String source, @Bind("key") String key);
 
