@@ -129,9 +129,9 @@ public final class CaptureFlow {
 
     /** Sends a meeting's confirmation with Looks right · Fix · Undo and waits for the review. */
     void confirmAgain(User user, ChatId chat, long meetingId) {
-        MessageRef sent = replies.send(chat, confirmations.confirmation(user, meetingId, true));
         questions.close(user.id(), PendingQuestion.ReviewCapture.class);
-        questions.ask(user.id(), new PendingQuestion.ReviewCapture(meetingId, sent));
+        replies.send(chat, confirmations.confirmation(user, meetingId, true),
+                sent -> questions.ask(user.id(), new PendingQuestion.ReviewCapture(meetingId, sent)));
     }
 
     private void logUnanswered(User user, ChatId chat, PendingQuestion.SameContact question) {

@@ -90,7 +90,7 @@ public final class Conversation {
             }
         } catch (RuntimeException e) {
             log.error("could not handle a {} from user {}", inbound.getClass().getSimpleName(), user.id(), e);
-            apologise(user, inbound.chat());
+            apologise(user, inbound);
         }
         users.of(inbound.from()).ifPresent(home::refresh);
     }
@@ -158,9 +158,13 @@ public final class Conversation {
         return text == null ? "" : text.replace('\0', '\uFFFD');
     }
 
-    private void apologise(User user, ChatId chat) {
+    /** A press rolled back is answered too (its spinner stops) and the chat says it did not go through. */
+    private void apologise(User user, Inbound inbound) {
         try {
-            replies.say(user, chat, "error.sorry");
+            if (inbound instanceof Inbound.Press press) {
+                replies.acknowledge(press, user, null);
+            }
+            replies.say(user, inbound.chat(), inbound instanceof Inbound.Press ? "error.pressFailed" : "error.sorry");
         } catch (RuntimeException again) {
             log.warn("could not apologise to user {}: {}", user.id(), again.toString());
         }
