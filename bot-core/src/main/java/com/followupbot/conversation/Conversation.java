@@ -149,7 +149,7 @@ public final class Conversation {
         if (inbound instanceof Inbound.Text text) {
             inbox.record(user, inbound.chat(), keepable(text.text()));
         } else if (inbound instanceof Inbound.Command command) {
-            inbox.record(user, inbound.chat(), "/" + command.name() + " " + keepable(command.args()));
+            inbox.record(user, inbound.chat(), "/" + keepable(command.name()) + " " + keepable(command.args()));
         }
     }
 
