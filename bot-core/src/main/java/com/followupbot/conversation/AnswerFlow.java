@@ -185,8 +185,8 @@ public final class AnswerFlow {
             rows.add(List.of(buttons.make(user.id(), replies.text(user, shown.size() == 2 ? "button.both" : "button.all"),
                     ButtonAction.ANSWER_CHOICE, id, "all")));
         }
-        MessageRef sent = replies.send(chat, new OutboundMessage(replies.text(user, "which.question"), rows));
-        questions.update(user.id(), id, new PendingQuestion.WhichPrompt(which.answer(), which.stepIds(), which.askedAt(), sent));
+        replies.send(chat, new OutboundMessage(replies.text(user, "which.question"), rows), sent -> questions.update(user.id(),
+                id, new PendingQuestion.WhichPrompt(which.answer(), which.stepIds(), which.askedAt(), sent)));
     }
 
     /** Whether a contact of this name has a follow-up step still open. */

@@ -20,6 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class Buttons {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -85,7 +86,8 @@ public final class Buttons {
     }
 
     public Optional<Pressed> resolve(long userId, String token) {
-        if (token == null || token.length() > 64) {
+        // only the shape of token this class makes is looked up: a NUL or a lone surrogate would fail the query
+        if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
         return jdbi.withExtension(ButtonDao.class, dao -> dao.find(userId, token)).map(Buttons::pressed);

@@ -123,15 +123,18 @@ public final class CaptureFlow {
             default -> throw new IllegalArgumentException(action.name());
         }
         buttons.retire(user.id(), meetingId, ButtonAction.OVERDUE_SHOW, ButtonAction.OVERDUE_DONE, ButtonAction.OVERDUE_SKIP);
-        boolean reviewed = meetings.find(user.id(), meetingId).map(m -> m.confirmed()).orElse(true);
-        replies.edit(confirmation, confirmations.confirmation(user, meetingId, !reviewed));
+        // drawn once the prompts opened above are sent and attached: the drafts no longer show as waiting
+        replies.afterCommit(() -> {
+            boolean reviewed = meetings.find(user.id(), meetingId).map(m -> m.confirmed()).orElse(true);
+            replies.edit(confirmation, confirmations.confirmation(user, meetingId, !reviewed));
+        });
     }
 
     /** Sends a meeting's confirmation with Looks right · Fix · Undo and waits for the review. */
     void confirmAgain(User user, ChatId chat, long meetingId) {
-        MessageRef sent = replies.send(chat, confirmations.confirmation(user, meetingId, true));
         questions.close(user.id(), PendingQuestion.ReviewCapture.class);
-        questions.ask(user.id(), new PendingQuestion.ReviewCapture(meetingId, sent));
+        replies.send(chat, confirmations.confirmation(user, meetingId, true),
+                sent -> questions.ask(user.id(), new PendingQuestion.ReviewCapture(meetingId, sent)));
     }
 
     private void logUnanswered(User user, ChatId chat, PendingQuestion.SameContact question) {

@@ -94,7 +94,7 @@ public final class Conversation {
                 throw e; // not a bug: the caller keeps the message for when the database is back
             }
             log.error("could not handle a {} from user {}", inbound.getClass().getSimpleName(), user.id(), e);
-            apologise(user, inbound.chat());
+            apologise(user, inbound);
         }
         users.of(inbound.from()).ifPresent(home::refresh);
     }
@@ -153,7 +153,7 @@ public final class Conversation {
         if (inbound instanceof Inbound.Text text) {
             inbox.record(user, inbound.chat(), keepable(text.text()));
         } else if (inbound instanceof Inbound.Command command) {
-            inbox.record(user, inbound.chat(), "/" + command.name() + " " + keepable(command.args()));
+            inbox.record(user, inbound.chat(), "/" + keepable(command.name()) + " " + keepable(command.args()));
         }
     }
 
@@ -162,9 +162,13 @@ public final class Conversation {
         return text == null ? "" : text.replace('\0', '\uFFFD');
     }
 
-    private void apologise(User user, ChatId chat) {
+    /** A press rolled back is answered too (its spinner stops) and the chat says it did not go through. */
+    private void apologise(User user, Inbound inbound) {
         try {
-            replies.say(user, chat, "error.sorry");
+            if (inbound instanceof Inbound.Press press) {
+                replies.acknowledge(press, user, null);
+            }
+            replies.say(user, inbound.chat(), inbound instanceof Inbound.Press ? "error.pressFailed" : "error.sorry");
         } catch (RuntimeException again) {
             log.warn("could not apologise to user {}: {}", user.id(), again.toString());
         }

@@ -85,7 +85,7 @@ public final class ConversationAssembly {
         Reversals reversals = new Reversals(journal, meetings, contacts, followUps, oneToOnes, users, texts,
                 new ReferralUndo(referrals, users, referralTexts, buttons, replies), replies);
         UndoFlow undo = new UndoFlow(transactions, journal, reversals, meetings, texts, questions, buttons, replies, clock);
-        PressRouter presses = new PressRouter(buttons, questions, steps, answers, retries, captures, fixes, forgets,
+        PressRouter presses = new PressRouter(transactions, buttons, questions, steps, answers, retries, captures, fixes, forgets,
                 settings, undo, followUps, contacts, referralFlow, outcomes, giveFirst, contactReferrals, replies, booking, checkIns);
         OpenQuestions open = new OpenQuestions(reader, questions, answers, steps, retries, captures, fixes, forgets,
                 outcomes, replies, clock, booking);

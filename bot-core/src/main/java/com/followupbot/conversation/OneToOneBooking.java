@@ -174,9 +174,9 @@ final class OneToOneBooking {
         } else {
             text = replies.text(user, "oneToOne.which", "name", TextNormalizer.firstWord(name.strip()));
         }
-        MessageRef sent = replies.send(chat, new OutboundMessage(text, rows));
-        questions.update(user.id(), id, new PendingQuestion.OneToOneWith(name, at,
-                known.stream().map(Contact::id).toList(), members.stream().map(User::id).toList(), sent));
+        replies.send(chat, new OutboundMessage(text, rows), sent -> questions.update(user.id(), id,
+                new PendingQuestion.OneToOneWith(name, at, known.stream().map(Contact::id).toList(),
+                        members.stream().map(User::id).toList(), sent)));
     }
 
     /** Chapter members the name may mean: the whole name, or the first name alone. */

@@ -1,5 +1,6 @@
 package com.followupbot.conversation;
 
+import com.followupbot.Transactions;
 import com.followupbot.capture.ContactBook;
 import com.followupbot.capture.PromptAnswer;
 import com.followupbot.chat.ChatId;
@@ -14,9 +15,14 @@ import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Button presses: resolves the opaque token for this user and acts; unknown tokens change nothing. */
+/**
+ * Button presses: resolves the opaque token for this user and acts; unknown tokens change nothing. A press
+ * is one transaction (its answer, the buttons it retires, its journal entry) and what it says leaves after
+ * the commit: a failure half-way leaves the button live and nothing of it stored or shown.
+ */
 public final class PressRouter {
 
+    private final Transactions transactions;
     private final Buttons buttons;
     private final Questions questions;
     private final StepAnswerFlow steps;
@@ -38,10 +44,11 @@ public final class PressRouter {
     private final OneToOneBooking booking;
     private final OneToOneCheckIns checkIns;
 
-    PressRouter(Buttons buttons, Questions questions, StepAnswerFlow steps, AnswerFlow answers, RetryFlow retries,
+    PressRouter(Transactions transactions, Buttons buttons, Questions questions, StepAnswerFlow steps, AnswerFlow answers, RetryFlow retries,
                 CaptureFlow captures, CorrectionFlow fixes, ForgetFlow forgets, SettingsFlow settings, UndoFlow undo,
                 FollowUps followUps, ContactBook contacts, ReferralFlow referrals, ReferralOutcomes outcomes,
                 GiveFirst giveFirst, ContactReferrals contactReferrals, Replies replies, OneToOneBooking booking, OneToOneCheckIns checkIns) {
+        this.transactions = transactions;
         this.giveFirst = giveFirst;
         this.contactReferrals = contactReferrals;
         this.booking = booking;
@@ -69,6 +76,13 @@ public final class PressRouter {
     }
 
     public void press(User user, Inbound.Press press) {
+        replies.held(transactions, () -> {
+            resolveAndAct(user, press);
+            return null;
+        });
+    }
+
+    private void resolveAndAct(User user, Inbound.Press press) {
         Optional<Buttons.Pressed> pressed = buttons.resolve(user.id(), press.token());
         if (pressed.isEmpty()) {
             replies.acknowledge(press, user, "toast.expired");

@@ -44,7 +44,16 @@ final class PrivateNotices {
         });
     }
 
+    /** Delivers now, or after the held turn commits; {@code sent} hears the outcome either way. */
+    void send(User to, OutboundMessage message, java.util.function.Consumer<Optional<MessageRef>> sent) {
+        replies.afterCommit(() -> sent.accept(send(to, message)));
+    }
+
+    /** Delivers now: only outside a held turn (the scheduled checks), where its outcome is known at once. */
     Optional<MessageRef> send(User to, OutboundMessage message) {
+        if (replies.holding()) {
+            throw new IllegalStateException("a notice in a held turn goes through send(to, message, sent)");
+        }
         if (to.blockedAt() != null) {
             return Optional.empty();
         }

@@ -100,8 +100,11 @@ final class ReferralFlow {
             journal.record(user.id(), new UserAction.ReferralRecorded(own.id(), key, partner == null ? null : partner.id()));
             return new Referral[] {own, theirs};
         });
-        boolean told = partner != null && tell(user, partner, sides[1]);
-        confirm(user, chat, sides[0], partner, told);
+        if (partner == null) {
+            confirm(user, chat, sides[0], null, false);
+        } else {
+            tell(user, partner, sides[1], told -> confirm(user, chat, sides[0], partner, told));
+        }
     }
 
     /**
@@ -114,21 +117,21 @@ final class ReferralFlow {
         }
         for (Referral waiting : referrals.waitingNotice(user.id(), clock.instant().minus(WAITING_NOTICES))) {
             String giver = users.byId(waiting.partnerUserId()).displayName();
-            notices.send(user, messages.notice(user, waiting, giver == null ? waiting.partnerName() : giver))
-                    .ifPresent(sent -> referrals.rememberNotice(waiting, sent));
+            notices.send(user, messages.notice(user, waiting, giver == null ? waiting.partnerName() : giver),
+                    sent -> sent.ifPresent(ref -> referrals.rememberNotice(waiting, ref)));
         }
     }
 
     /** Tells the other member; false when they cannot be reached in private. */
-    private boolean tell(User user, User partner, Referral theirs) {
+    private void tell(User user, User partner, Referral theirs, java.util.function.Consumer<Boolean> told) {
         OutboundMessage message = theirs.side() == Referral.Side.RECEIVED
                 ? messages.notice(partner, theirs, fullName(user))
                 : OutboundMessage.text(replies.text(partner, "referral.loggedByReceiver", "receiver", fullName(user),
                         "receiverFirst", ReferralMessages.firstName(fullName(user)), "prospect", messages.prospect(theirs)));
-        return notices.send(partner, message).map(sent -> {
-            referrals.rememberNotice(theirs, sent);
-            return true;
-        }).orElse(false);
+        notices.send(partner, message, sent -> {
+            sent.ifPresent(ref -> referrals.rememberNotice(theirs, ref));
+            told.accept(sent.isPresent());
+        });
     }
 
     private void confirm(User user, ChatId chat, Referral own, User partner, boolean told) {

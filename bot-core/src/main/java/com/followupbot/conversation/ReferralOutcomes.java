@@ -119,9 +119,8 @@ final class ReferralOutcomes {
             return "toast.alreadyAnswered";
         }
         referrals.decideConsent(user.id(), found.get().partnerUserId(), true);
-        boolean told = reports.report(user, found.get());
-        replies.edit(pressedOn, OutboundMessage.text(replies.text(user, told ? "referral.toldAlways" : "referral.notTold",
-                "giver", found.get().partnerName())));
+        reports.report(user, found.get(), told -> replies.edit(pressedOn, OutboundMessage.text(replies.text(user,
+                told ? "referral.toldAlways" : "referral.notTold", "giver", found.get().partnerName()))));
         return "toast.saved";
     }
 
@@ -152,9 +151,9 @@ final class ReferralOutcomes {
     private void askAmount(User user, ChatId chat, Referral closed) {
         Button none = buttons.make(user.id(), replies.text(user, "button.referral.noAmount"), ButtonAction.REFERRAL_NO_AMOUNT,
                 closed.id());
-        MessageRef question = replies.send(chat, new OutboundMessage(replies.text(user, "referral.askAmount",
-                "prospect", messages.prospect(closed)), List.of(List.of(none))));
-        questions.askAgain(user.id(), new PendingQuestion.AwaitingReferralAmount(closed.id(), question));
+        replies.send(chat, new OutboundMessage(replies.text(user, "referral.askAmount", "prospect", messages.prospect(closed)),
+                List.of(List.of(none))), question -> questions.askAgain(user.id(),
+                new PendingQuestion.AwaitingReferralAmount(closed.id(), question)));
     }
 
     /** Once the outcome is complete: the thank-you draft for closed business, then the report to the giver. */
@@ -169,7 +168,8 @@ final class ReferralOutcomes {
             return;
         }
         if (referrals.consent(user.id(), r.partnerUserId()).orElse(false)) {
-            replies.say(user, chat, reports.report(user, r) ? "referral.told" : "referral.notTold", "giver", r.partnerName());
+            reports.report(user, r, told -> replies.say(user, chat, told ? "referral.told" : "referral.notTold",
+                    "giver", r.partnerName()));
             return;
         }
         List<Button> row = new ArrayList<>();

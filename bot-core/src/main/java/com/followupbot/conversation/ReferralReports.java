@@ -34,11 +34,12 @@ final class ReferralReports {
         this.replies = replies;
     }
 
-    /** Reports {@code received}'s status to its giver; false when the giver could not be told. */
-    boolean report(User receiver, Referral received) {
+    /** Reports {@code received}'s status to its giver; {@code told} hears false when the giver could not be told. */
+    void report(User receiver, Referral received, java.util.function.Consumer<Boolean> told) {
         Optional<Referral> giverSide = referrals.otherSide(received);
         if (giverSide.isEmpty()) {
-            return false; // the giver withdrew it
+            told.accept(false); // the giver withdrew it
+            return;
         }
         Referral given = referrals.setStatus(giverSide.get(), received.status(), received.amount(), received.currency());
         User giver = users.byId(given.userId());
@@ -46,7 +47,7 @@ final class ReferralReports {
                 "receiver", ReferralFlow.fullName(receiver), "prospect", messages.prospect(given),
                 "amount", given.amount() == null ? "" : ": " + Money.format(given.amount(), given.currency(), giver.speaks()))
                 + balance(giver, receiver.id(), ReferralFlow.fullName(receiver));
-        return notices.send(giver, OutboundMessage.text(text)).isPresent();
+        notices.send(giver, OutboundMessage.text(text), sent -> told.accept(sent.isPresent()));
     }
 
     /** "Givers Gain with Bruno: you gave 3 · received 1 · your referrals closed €4,100." */

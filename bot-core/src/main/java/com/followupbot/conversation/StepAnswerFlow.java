@@ -170,10 +170,11 @@ public final class StepAnswerFlow {
         if (step.isEmpty()) {
             return false;
         }
-        MessageRef sent = replies.send(chat, texts.prompt(user, step.get()));
-        if (!followUps.openAsPrompt(user.id(), stepId, sent.chatId(), sent.messageId())) {
-            followUps.attachPrompt(user.id(), stepId, sent.chatId(), sent.messageId());
-        }
+        replies.send(chat, texts.prompt(user, step.get()), sent -> {
+            if (!followUps.openAsPrompt(user.id(), stepId, sent.chatId(), sent.messageId())) {
+                followUps.attachPrompt(user.id(), stepId, sent.chatId(), sent.messageId());
+            }
+        });
         return true;
     }
 

@@ -73,10 +73,20 @@ final class EventsEndpoint implements HttpHandler {
             log.warn("refused a request without a valid Slack signature from {}", exchange.getRemoteAddress().getAddress());
             return Response.error(401);
         }
-        Request<?> request = parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(PATH)
-                .queryString(query(exchange.getRequestURI().getRawQuery())).requestBody(new String(body, StandardCharsets.UTF_8))
-                .headers(new RequestHeaders(headers)).remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress())
-                .build());
+        Request<?> request;
+        try {
+            request = parser.parse(SlackRequestParser.HttpRequest.builder().requestUri(PATH)
+                    .queryString(query(exchange.getRequestURI().getRawQuery()))
+                    .requestBody(new String(body, StandardCharsets.UTF_8)).headers(new RequestHeaders(headers))
+                    .remoteAddress(exchange.getRemoteAddress().getAddress().getHostAddress()).build());
+        } catch (RuntimeException malformed) {
+            // signed, so from Slack, yet not a request Bolt can read: refused, the body kept out of the log
+            log.warn("refused a signed Slack request that could not be parsed: {}", malformed.getClass().getSimpleName());
+            return Response.error(400);
+        }
+        if (request == null) {
+            return Response.error(400);
+        }
         try {
             return app.run(request);
         } catch (Exception e) {

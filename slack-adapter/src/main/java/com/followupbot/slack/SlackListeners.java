@@ -45,11 +45,17 @@ final class SlackListeners {
 
     void register(App app) {
         app.event(MessageEvent.class, (p, ctx) -> {
+            if (incomplete(p)) {
+                return ctx.ack();
+            }
             handle(p.getTeamId(), p.getEvent().getUser(), "message", eventKey(p),
                     () -> events.directMessage(p.getTeamId(), p.getEvent()));
             return ctx.ack();
         });
         app.event(AppMentionEvent.class, (p, ctx) -> {
+            if (incomplete(p)) {
+                return ctx.ack();
+            }
             handle(p.getTeamId(), p.getEvent().getUser(), "mention", eventKey(p),
                     () -> events.mention(p.getTeamId(), botUser(p), p.getEvent()));
             return ctx.ack();
@@ -95,6 +101,19 @@ final class SlackListeners {
             }
         }
         return payload.getTeamId() != null && payload.getTeamId().equals(me.teamId()) ? me.botUserId() : null;
+    }
+
+    /**
+     * Slack gives every event an id, a team and a body: without them it is not an event Slack sent (a
+     * signed request of the wrong shape), acknowledged and dropped rather than failing with 500 and being
+     * retried.
+     */
+    private static boolean incomplete(EventsApiPayload<?> payload) {
+        boolean incomplete = payload.getEventId() == null || payload.getTeamId() == null || payload.getEvent() == null;
+        if (incomplete) {
+            log.warn("dropped a Slack event without an event id, team or body");
+        }
+        return incomplete;
     }
 
     private static InboundEvent eventKey(EventsApiPayload<?> payload) {

@@ -63,6 +63,9 @@ final class WebhookEndpoint implements HttpHandler {
         } catch (JsonProcessingException e) {
             return 400;
         }
+        if (update == null) {
+            return 400; // the body "null": valid JSON, no update
+        }
         try {
             handler.handle(update);
             return 200;
