@@ -56,12 +56,21 @@ final class BotAssembly {
         ConversationAssembly conversation = new ConversationAssembly(jdbi, Transactions.of(jdbi), clock, chat, users,
                 MessageReader.standard(), contacts, meetings, new MeetingLog(jdbi, followUps, clock), followUps, oneToOnes);
         Dispatcher dispatcher = new Dispatcher(jdbi, clock, conversation.prompts(), settings.instanceId(), settings.lease(),
-                settings.batchSize(), users::markBlocked, pacing);
+                settings.batchSize(), users::markBlocked, pacing, (userIds, now) -> workingSlots(users, userIds, now));
         this.bot = new FollowUpBot(conversation.conversation(), dispatcher, conversation.agenda(), conversation.reminders(),
                 conversation.referralChecks(), conversation.digest(), conversation::chapterSchedules,
                 conversation.housekeeping(), new InboundLedger(jdbi, INBOUND_LEASE), conversation.menu());
         conversation.conversation().observe(metrics);
         this.bot.observe(metrics, new DueBacklog(jdbi, clock));
+    }
+
+    /** Each user's next moment inside their working hours: a prompt that came due outside them waits for it. */
+    private static java.util.Map<Long, java.time.Instant> workingSlots(UserDirectory users, java.util.Collection<Long> userIds,
+                                                                       java.time.Instant now) {
+        java.util.Map<Long, java.time.Instant> slots = new java.util.HashMap<>();
+        users.byIds(userIds).forEach((id, user) ->
+                slots.put(id, user.workingHours().nextSlot(now.atZone(user.zone())).toInstant()));
+        return slots;
     }
 
     FollowUpBot bot() {

@@ -62,7 +62,8 @@ class KilledInstanceTest {
         WireMockServer telegram = fakeBotApi();
         try {
             HikariDataSource database = TestDatabase.fresh();
-            DueSteps.seed(database, "TELEGRAM", FIRST_CHAT, STEPS, 1, Instant.now());
+            // on the real clock (the child's), so whatever the hour the suite runs at, these users may be prompted
+            DueSteps.seed(database, "TELEGRAM", FIRST_CHAT, STEPS, 1, Instant.now(), true);
             Jdbi jdbi = Storage.jdbi(database);
 
             Process child = launch(database.getJdbcUrl(), URI.create(telegram.baseUrl()));

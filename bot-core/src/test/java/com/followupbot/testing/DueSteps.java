@@ -17,11 +17,20 @@ public final class DueSteps {
     private DueSteps() {
     }
 
+    /** Users with the default working hours (Monday to Friday, 09:00–18:00 in Rome). */
     public static void seed(DataSource database, String platform, long firstChat, int users, int perUser, Instant dueBefore) {
+        seed(database, platform, firstChat, users, perUser, dueBefore, false);
+    }
+
+    /** {@code aroundTheClock}: users who may be prompted at any hour of any day, for tests on the real clock. */
+    public static void seed(DataSource database, String platform, long firstChat, int users, int perUser, Instant dueBefore,
+                            boolean aroundTheClock) {
         String due = "timestamptz '" + dueBefore + "'";
+        String hours = aroundTheClock ? "'00:00', '23:59:59.999999', 127" : "'09:00', '18:00', 31";
         try (Connection c = database.getConnection(); Statement s = c.createStatement()) {
-            s.execute("insert into app_user (zone, language, language_chosen, created_at) "
-                    + "select 'Europe/Rome', 'en', true, " + due + " - interval '2 days' from generate_series(1, " + users + ")");
+            s.execute("insert into app_user (zone, language, language_chosen, created_at, work_start, work_end, work_days) "
+                    + "select 'Europe/Rome', 'en', true, " + due + " - interval '2 days', " + hours
+                    + " from generate_series(1, " + users + ")");
             s.execute("insert into user_identity (platform, platform_user_id, user_id, display_name, private_chat_id, last_seen_at) "
                     + "select '" + platform + "', (" + firstChat + " + id)::text, id, 'User ' || id, (" + firstChat + " + id)::text, "
                     + due + " from app_user");
