@@ -60,7 +60,7 @@ final class BotAssembly {
         ConversationAssembly conversation = new ConversationAssembly(jdbi, Transactions.of(jdbi), clock, chat, users,
                 MessageReader.standard(), contacts, meetings, new MeetingLog(jdbi, followUps, clock), followUps, oneToOnes);
         Dispatcher dispatcher = new Dispatcher(jdbi, clock, conversation.prompts(), settings.instanceId(), settings.lease(),
-                settings.batchSize(), users::markBlocked, pacing);
+                settings.batchSize(), users::markBlocked, pacing, (userIds, now) -> workingSlots(users, userIds, now));
         InboundLedger ledger = new InboundLedger(jdbi, INBOUND_LEASE);
         InboundHold hold = settings.holdFile() == null ? InboundHold.inMemory(InboundHold.DEFAULT_CAPACITY)
                 : InboundHold.inFile(settings.holdFile(), InboundHold.DEFAULT_CAPACITY);
@@ -82,6 +82,15 @@ final class BotAssembly {
             metrics.received(inbound.from().platform());
             conversation.handle(inbound);
         };
+    }
+
+    /** Each user's next moment inside their working hours: a prompt that came due outside them waits for it. */
+    private static java.util.Map<Long, java.time.Instant> workingSlots(UserDirectory users, java.util.Collection<Long> userIds,
+                                                                       java.time.Instant now) {
+        java.util.Map<Long, java.time.Instant> slots = new java.util.HashMap<>();
+        users.byIds(userIds).forEach((id, user) ->
+                slots.put(id, user.workingHours().nextSlot(now.atZone(user.zone())).toInstant()));
+        return slots;
     }
 
     FollowUpBot bot() {

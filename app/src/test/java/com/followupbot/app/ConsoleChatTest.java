@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
 class ConsoleChatTest {
 
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
-    /** Tuesday 10 March 2026, 18:30 in Rome: an evening expo. */
-    private static final Instant TUESDAY_EVENING = Instant.parse("2026-03-10T17:30:00Z");
+    /** Tuesday 10 March 2026, 17:30 in Rome: an expo, late in the working day (prompts wait for working hours). */
+    private static final Instant TUESDAY_EVENING = Instant.parse("2026-03-10T16:30:00Z");
 
     private final MovableClock clock = new MovableClock(TUESDAY_EVENING, ROME);
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -52,14 +52,14 @@ class ConsoleChatTest {
 
         String nextDay = type("/advance 24h");
         assertThat(captured + confirmed).doesNotContain("Step 1 of 3"); // nothing is due before time moves
-        assertThat(nextDay).startsWith("> /advance 24h\n(time is now Wed 11 Mar 2026 18:30 CET)\n")
+        assertThat(nextDay).startsWith("> /advance 24h\n(time is now Wed 11 Mar 2026 17:30 CET)\n")
                 .contains("Step 1 of 3", "Anna");
 
         String noteDone = type(number(nextDay, "Done"));
         assertThat(noteDone).contains("\n✎ ✅");
 
         String nextWeek = type("/advance 7d");
-        assertThat(nextWeek).startsWith("> /advance 7d\n(time is now Wed 18 Mar 2026 18:30 CET)\n")
+        assertThat(nextWeek).startsWith("> /advance 7d\n(time is now Wed 18 Mar 2026 17:30 CET)\n")
                 .contains("Step 2 of 3").doesNotContain("Step 1 of 3");
     }
 
@@ -102,7 +102,7 @@ class ConsoleChatTest {
         assertThat(clock.instant()).isEqualTo(TUESDAY_EVENING);
 
         assertThat(type("met Bob Smith at the fair")).contains("Bob Smith").containsPattern("\\[1\\] Looks right");
-        assertThat(type("/advance 1826d")).startsWith("> /advance 1826d\n(time is now Mon 10 Mar 2031 18:30 CET)\n")
+        assertThat(type("/advance 1826d")).startsWith("> /advance 1826d\n(time is now Mon 10 Mar 2031 17:30 CET)\n")
                 .contains("Step 1 of 3");
     }
 

@@ -52,9 +52,16 @@ public final class Dispatcher {
     private final PacedRound round;
     /** Claims the next batch ahead; its one thread ends when idle, so an idle bot holds none. */
     private final Executor claimAhead;
+    private final PromptWindow window;
 
     public Dispatcher(Jdbi jdbi, Clock clock, PromptSender sender, String instance, Duration lease, int batchSize,
                       LongConsumer onBlocked, PromptPacing pacing) {
+        this(jdbi, clock, sender, instance, lease, batchSize, onBlocked, pacing, PromptWindow.ALWAYS);
+    }
+
+    public Dispatcher(Jdbi jdbi, Clock clock, PromptSender sender, String instance, Duration lease, int batchSize,
+                      LongConsumer onBlocked, PromptPacing pacing, PromptWindow window) {
+        this.window = window;
         this.jdbi = jdbi;
         this.clock = clock;
         this.sender = sender;
@@ -105,12 +112,37 @@ public final class Dispatcher {
         return jdbi.withExtension(StepDao.class, dao -> dao.releaseExpired(clock.instant()));
     }
 
+    /** The next batch to prompt; a batch whose users are all outside their working hours is given back and the next one claimed. */
     private List<FollowUpStep> claim() {
-        Instant now = clock.instant();
-        List<FollowUpStep> claimed = jdbi.inTransaction(handle ->
-                handle.attach(StepDao.class).claimDue(instance, now, now.plus(lease), batchSize));
-        // the claim returns rows in table order: prompts go out oldest due first
-        return claimed.stream().sorted(Comparator.comparing(FollowUpStep::dueAt).thenComparing(FollowUpStep::id)).toList();
+        while (true) {
+            Instant now = clock.instant();
+            List<FollowUpStep> claimed = jdbi.inTransaction(handle ->
+                    handle.attach(StepDao.class).claimDue(instance, now, now.plus(lease), batchSize));
+            // the claim returns rows in table order: prompts go out oldest due first
+            List<FollowUpStep> open = inWindow(claimed.stream()
+                    .sorted(Comparator.comparing(FollowUpStep::dueAt).thenComparing(FollowUpStep::id)).toList(), now);
+            if (claimed.isEmpty() || !open.isEmpty()) {
+                return open;
+            }
+        }
+    }
+
+    /** The claimed steps whose users may be prompted now; the others are given back until their window opens. */
+    private List<FollowUpStep> inWindow(List<FollowUpStep> claimed, Instant now) {
+        if (claimed.isEmpty()) {
+            return claimed;
+        }
+        Map<Long, Instant> opens = window.opensAt(claimed.stream().map(FollowUpStep::userId).distinct().toList(), now);
+        List<FollowUpStep> open = new ArrayList<>(claimed.size());
+        for (FollowUpStep step : claimed) {
+            Instant at = opens.getOrDefault(step.userId(), now);
+            if (at.isAfter(now)) {
+                postpone(step, Duration.between(now, at));
+            } else {
+                open.add(step);
+            }
+        }
+        return open;
     }
 
     /**

@@ -32,7 +32,7 @@ class EveryButtonIsolationTest {
         chat.say("bruno", "closed with Teodoro, 2,500 EUR");
         chat.say("paola", "who is Ottavia");
         chat.say("paola", "delete my data");
-        chat.advance(Duration.ofDays(31));
+        chat.advance(Duration.ofDays(32).minusHours(8)); // a Monday morning, so the prompts due by then go out
         List<Sent> theirs = chat.allReplies().stream().filter(s -> !s.chat().equals(ChatHarness.chatOf("carla"))).toList();
         List<String> tokens = new ArrayList<>();
         theirs.forEach(s -> s.message().buttons().stream().filter(b -> !b.opensPrivateChat()).map(Button::token)

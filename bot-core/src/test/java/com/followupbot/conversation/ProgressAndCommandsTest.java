@@ -75,16 +75,18 @@ class ProgressAndCommandsTest {
     }
 
     @Test
-    void anAgendaHoursLateIsSkippedButThePromptStillComes() {
+    void anAgendaHoursLateIsSkippedAndThePromptWaitsForWorkingHours() {
         chat.say("paola", "met Anna Rossi at the expo");
         chat.nextReply();
-        chat.advance(Duration.ofHours(24)); // Friday 18:40: the bot "slept" through the morning
-        assertThat(chat.nextText()).contains("Step 1 of 3");
-        chat.assertNoMoreReplies();
+        chat.advance(Duration.ofHours(24)); // Friday 18:40: the bot "slept" through the morning and the working day
+        chat.assertNoMoreReplies(); // issue 13: a prompt that came due while the bot was down waits for working hours
         chat.say("paola", "today");
         assertThat(chat.nextText()).isEqualTo("Due today:\n• today 09:00 — note to Anna Rossi");
         chat.advance(Duration.ofDays(3)); // Monday evening
         chat.say("paola", "today");
         assertThat(chat.nextText()).isEqualTo("Due today:\n• overdue since Fri 13 Mar — note to Anna Rossi");
+        chat.advanceTo(java.time.ZonedDateTime.of(2026, 3, 17, 9, 1, 0, 0, java.time.ZoneId.of("Europe/Rome")));
+        assertThat(chat.allReplies()).as("the prompt, on Tuesday morning")
+                .anySatisfy(reply -> assertThat(reply.message().text()).contains("Step 1 of 3"));
     }
 }

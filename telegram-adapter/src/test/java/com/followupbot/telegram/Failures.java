@@ -52,6 +52,38 @@ final class Failures {
         }
     }
 
+    /** The next {@code times} sendMessage calls to the chat get Telegram's 500, then they pass. */
+    static void serverErrors(FakeBotApi api, long chatId, int times) {
+        for (int i = 0; i < times; i++) {
+            api.server().stubFor(toChat(chatId).inScenario("error-" + chatId).whenScenarioStateIs(i == 0 ? STARTED : "error-" + i)
+                    .willSetStateTo("error-" + (i + 1)).willReturn(error(500, "Internal Server Error", null)));
+        }
+    }
+
+    /** Every sendMessage to the chat gets Telegram's 500 until the stub is removed. */
+    static StubMapping down(FakeBotApi api, long chatId) {
+        return api.server().stubFor(toChat(chatId).willReturn(error(500, "Internal Server Error", null)));
+    }
+
+    /** Every sendMessage to the chat is answered (and so delivered) after {@code millis}. */
+    static void slow(FakeBotApi api, long chatId, int millis) {
+        api.server().stubFor(toChat(chatId).willReturn(aResponse().withFixedDelay(millis).withTransformers(SentMessages.NAME)));
+    }
+
+    /**
+     * The first sendMessage to the chat is delivered, but answered after {@code millis} (past the client's
+     * timeout, the bot never hears of it); the next ones pass at once.
+     */
+    static void answeredTooLateOnce(FakeBotApi api, long chatId, int millis) {
+        api.server().stubFor(toChat(chatId).inScenario("late-" + chatId).whenScenarioStateIs(STARTED).willSetStateTo("late-1")
+                .willReturn(aResponse().withFixedDelay(millis).withTransformers(SentMessages.NAME)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.MappingBuilder toChat(long chatId) {
+        return post(FakeBotApi.method("sendmessage")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.chat_id", equalTo(String.valueOf(chatId))));
+    }
+
     /** A Bot API error, as Telegram sends it: the HTTP status repeated in error_code, and retry_after for floods. */
     private static ResponseDefinitionBuilder error(int code, String description, Integer retryAfter) {
         ObjectNode body = JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
