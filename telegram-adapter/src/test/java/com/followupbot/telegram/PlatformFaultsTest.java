@@ -126,11 +126,11 @@ class PlatformFaultsTest {
 
     /** How long after the bot's now the chat's step may be claimed again. */
     private static Duration retryIn(TelegramTestBot telegram, long chatId) {
-        Instant leaseUntil = Storage.jdbi(telegram.database).withHandle(handle -> handle.createQuery("""
-                select s.lease_until from follow_up_step s join user_identity i on i.user_id = s.user_id
+        Instant retryAt = Storage.jdbi(telegram.database).withHandle(handle -> handle.createQuery("""
+                select s.next_attempt_at from follow_up_step s join user_identity i on i.user_id = s.user_id
                 where i.private_chat_id = :chat
                 """).bind("chat", String.valueOf(chatId)).mapTo(Instant.class).one());
-        return Duration.between(telegram.clock.instant(), leaseUntil);
+        return Duration.between(telegram.clock.instant(), retryAt);
     }
 
     private static long millisBetween(LoggedRequest first, LoggedRequest second) {
