@@ -2,6 +2,7 @@ package com.followupbot.pacing;
 
 import com.followupbot.chat.SendLimits;
 import com.followupbot.pacing.internal.PaceDao;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,6 +14,8 @@ import org.jdbi.v3.core.Jdbi;
  * reservation moves it on by one interval. A send first waits for its chat, then for the bot overall. Intervals are {@link #SAFETY} wider than the published
  * limits, because those are approximate and a request reaches the platform a little after its slot:
  * a few late ones must not add up to a second with more than the ceiling.
+ * Time is the injected clock's, as everywhere in the bot: instances on several hosts rely on their clocks
+ * agreeing (NTP keeps them within a few ms, well inside the margin), and tests move time instead of waiting.
  */
 public final class SendPacer {
 
@@ -21,10 +24,12 @@ public final class SendPacer {
 
     private final Jdbi jdbi;
     private final SendLimits limits;
+    private final Clock clock;
 
-    public SendPacer(Jdbi jdbi, SendLimits limits) {
+    public SendPacer(Jdbi jdbi, SendLimits limits, Clock clock) {
         this.jdbi = jdbi;
         this.limits = limits;
+        this.clock = clock;
     }
 
     /**
@@ -52,7 +57,7 @@ public final class SendPacer {
         String overallKey = limits.overallKey(chatId);
         jdbi.useTransaction(handle -> {
             PaceDao dao = handle.attach(PaceDao.class);
-            Instant now = dao.now();
+            Instant now = clock.instant();
             // keys in a fixed order, so two instances touching the same pair never deadlock
             for (String key : List.of(overallKey, chatKey).stream().sorted().toList()) {
                 Duration interval = key.equals(overallKey) ? limits.overall().interval() : limits.chatInterval(isPrivate);
@@ -65,7 +70,7 @@ public final class SendPacer {
     public Duration idleIn(String chatId) {
         return jdbi.withExtension(PaceDao.class, dao -> {
             List<Instant> next = dao.nextAt(chatKey(chatId));
-            Instant now = dao.now();
+            Instant now = clock.instant();
             return next.isEmpty() || !next.get(0).isAfter(now) ? Duration.ZERO : Duration.between(now, next.get(0));
         });
     }
@@ -75,7 +80,7 @@ public final class SendPacer {
         String key = chatKey(chatId);
         jdbi.useExtension(PaceDao.class, dao -> {
             dao.ensure(key);
-            dao.notBefore(key, dao.now().plus(retryAfter));
+            dao.notBefore(key, clock.instant().plus(retryAfter));
         });
     }
 
@@ -84,7 +89,7 @@ public final class SendPacer {
             PaceDao dao = handle.attach(PaceDao.class);
             dao.ensure(key);
             Instant next = dao.lock(key);
-            Instant now = dao.now();
+            Instant now = clock.instant();
             Instant slot = later(now, next);
             dao.set(key, slot.plus(widen(interval)));
             return Duration.between(now, slot);
