@@ -13,7 +13,8 @@ import java.util.List;
  * until the clock reaches its end, and the clock moves only when every one of the {@code parties} is
  * pausing, to the earliest end among them. So a thread never sees time pass between its pauses (its
  * sends go out at the instants it waited for, as on an idle machine), whatever the machine's load, and
- * no test waits in real time. With no parties left, a pause moves the clock at once.
+ * no test waits in real time. With no parties (before {@link #start}, after every {@link #leave}), a pause
+ * moves the clock at once.
  */
 public final class SimulatedTime implements Pause {
 
@@ -30,9 +31,13 @@ public final class SimulatedTime implements Pause {
         }
     }
 
-    public SimulatedTime(MovableClock clock, int parties) {
+    public SimulatedTime(MovableClock clock) {
         this.clock = clock;
-        this.parties = parties;
+    }
+
+    /** {@code count} threads start working: from now on time moves only when all of them pause. */
+    public synchronized void start(int count) {
+        parties += count;
     }
 
     public MovableClock clock() {
