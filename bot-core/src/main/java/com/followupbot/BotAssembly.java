@@ -41,12 +41,12 @@ final class BotAssembly {
     private record Paced(ChatPort platform, ChatPort port, Optional<SendPacer> pacer) {
     }
 
-    BotAssembly(Jdbi jdbi, Clock clock, List<ChatPort> platforms, BotSettings settings, BotMetrics metrics) {
+    BotAssembly(Jdbi jdbi, Clock clock, Pause pause, List<ChatPort> platforms, BotSettings settings, BotMetrics metrics) {
         UserDirectory users = new UserDirectory(jdbi, clock, settings.defaultZone());
         // Platforms with rate limits get every send paced, through the database so instances pace as one.
         List<Paced> paced = platforms.stream().map(platform -> {
-            Optional<SendPacer> pacer = platform.sendLimits().map(limits -> new SendPacer(jdbi, limits));
-            return new Paced(platform, pacer.<ChatPort>map(p -> new PacedChatPort(platform, p, Pause.REAL)).orElse(platform), pacer);
+            Optional<SendPacer> pacer = platform.sendLimits().map(limits -> new SendPacer(jdbi, limits, clock));
+            return new Paced(platform, pacer.<ChatPort>map(p -> new PacedChatPort(platform, p, pause)).orElse(platform), pacer);
         }).toList();
         ChatPort chat = paced.size() == 1 ? paced.get(0).port() : new RoutingChatPort(paced.stream().map(Paced::port).toList());
         PromptPacing pacing = paced.stream().anyMatch(p -> p.pacer().isPresent())
@@ -60,7 +60,7 @@ final class BotAssembly {
         ConversationAssembly conversation = new ConversationAssembly(jdbi, Transactions.of(jdbi), clock, chat, users,
                 MessageReader.standard(), contacts, meetings, new MeetingLog(jdbi, followUps, clock), followUps, oneToOnes);
         Dispatcher dispatcher = new Dispatcher(jdbi, clock, conversation.prompts(), settings.instanceId(), settings.lease(),
-                settings.batchSize(), users::markBlocked, pacing, (userIds, now) -> workingSlots(users, userIds, now));
+                settings.batchSize(), users::markBlocked, pacing, pause, (userIds, now) -> workingSlots(users, userIds, now));
         InboundLedger ledger = new InboundLedger(jdbi, INBOUND_LEASE);
         InboundHold hold = settings.holdFile() == null ? InboundHold.inMemory(InboundHold.DEFAULT_CAPACITY)
                 : InboundHold.inFile(settings.holdFile(), InboundHold.DEFAULT_CAPACITY);

@@ -18,6 +18,7 @@ import com.followupbot.followup.DueBacklog;
 import com.followupbot.ops.BotMetrics;
 import com.followupbot.inbound.InboundLedger;
 import com.followupbot.inbound.InboundRetry;
+import com.followupbot.pacing.Pause;
 import com.followupbot.user.Language;
 import java.time.Clock;
 import java.util.List;
@@ -73,7 +74,21 @@ public final class FollowUpBot {
 
     /** As {@link #create(Jdbi, Clock, List, BotSettings)}, reporting what comes in to {@code metrics}. */
     public static FollowUpBot create(Jdbi jdbi, Clock clock, List<ChatPort> platforms, BotSettings settings, BotMetrics metrics) {
-        return new BotAssembly(jdbi, clock, platforms, settings, metrics).bot();
+        return create(jdbi, clock, pauseOn(clock), platforms, settings, metrics);
+    }
+
+    /**
+     * As {@link #create(Jdbi, Clock, List, BotSettings, BotMetrics)}, waiting for send slots through {@code pause}:
+     * tests pass one that moves their clock, so several instances pace on one simulated time.
+     */
+    public static FollowUpBot create(Jdbi jdbi, Clock clock, Pause pause, List<ChatPort> platforms, BotSettings settings,
+                                     BotMetrics metrics) {
+        return new BotAssembly(jdbi, clock, pause, platforms, settings, metrics).bot();
+    }
+
+    /** A clock that stands still cannot be waited on in real time: waiting on it moves it. */
+    private static Pause pauseOn(Clock clock) {
+        return clock instanceof MovableClock movable ? movable.pause() : Pause.REAL;
     }
 
     void observe(BotMetrics metrics, DueBacklog backlog) {

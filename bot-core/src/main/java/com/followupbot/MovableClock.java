@@ -1,5 +1,6 @@
 package com.followupbot;
 
+import com.followupbot.pacing.Pause;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,6 +35,19 @@ public final class MovableClock extends Clock {
             throw new IllegalArgumentException("time only moves forward: " + duration);
         }
         now.updateAndGet(instant -> instant.plus(duration));
+    }
+
+    /**
+     * Waiting on this clock: a pause moves it on to the end of the wait (never back, when another
+     * thread moved it further meanwhile) and returns at once.
+     */
+    public Pause pause() {
+        return duration -> {
+            if (!duration.isNegative() && !duration.isZero()) {
+                Instant until = instant().plus(duration);
+                now.updateAndGet(instant -> instant.isBefore(until) ? until : instant);
+            }
+        };
     }
 
     public void set(Instant instant) {

@@ -5,6 +5,7 @@ import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.followup.internal.DeliveryDao;
 import com.followupbot.followup.internal.StepDao;
+import com.followupbot.pacing.Pause;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -40,7 +41,7 @@ public final class Dispatcher {
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration MAX_RETRY = Duration.ofHours(6);
     private static final int FLUSH_EVERY = 1_000;
-    private static final long FLUSH_NANOS = Duration.ofSeconds(1).toNanos();
+    private static final Duration FLUSH_AFTER = Duration.ofSeconds(1);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -55,12 +56,12 @@ public final class Dispatcher {
     private final PromptWindow window;
 
     public Dispatcher(Jdbi jdbi, Clock clock, PromptSender sender, String instance, Duration lease, int batchSize,
-                      LongConsumer onBlocked, PromptPacing pacing) {
-        this(jdbi, clock, sender, instance, lease, batchSize, onBlocked, pacing, PromptWindow.ALWAYS);
+                      LongConsumer onBlocked, PromptPacing pacing, Pause pause) {
+        this(jdbi, clock, sender, instance, lease, batchSize, onBlocked, pacing, pause, PromptWindow.ALWAYS);
     }
 
     public Dispatcher(Jdbi jdbi, Clock clock, PromptSender sender, String instance, Duration lease, int batchSize,
-                      LongConsumer onBlocked, PromptPacing pacing, PromptWindow window) {
+                      LongConsumer onBlocked, PromptPacing pacing, Pause pause, PromptWindow window) {
         this.window = window;
         this.jdbi = jdbi;
         this.clock = clock;
@@ -72,7 +73,7 @@ public final class Dispatcher {
         // hold a step for its chat at most a quarter of the lease, so the claim never runs out meanwhile
         this.claimAhead = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
                 new DaemonThreads("claim-ahead-" + instance));
-        this.round = new PacedRound(pacing, lease.dividedBy(4).compareTo(MAX_HOLD) < 0 ? lease.dividedBy(4) : MAX_HOLD);
+        this.round = new PacedRound(pacing, lease.dividedBy(4).compareTo(MAX_HOLD) < 0 ? lease.dividedBy(4) : MAX_HOLD, clock, pause);
     }
 
     /**
@@ -161,7 +162,7 @@ public final class Dispatcher {
             return rendered;
         });
         List<Sent> sent = new ArrayList<>();
-        long flushedAt = System.nanoTime();
+        Instant flushedAt = clock.instant();
         int delivered = 0;
         for (PromptSender.Prepared prompt : prepared) {
             Sent done = send(prompt, attempts.get(prompt.step().id()));
@@ -169,9 +170,9 @@ public final class Dispatcher {
                 sent.add(done);
             }
             // marks wait at most a second or a thousand sends: a slow platform must not stretch the re-send window
-            if (sent.size() >= FLUSH_EVERY || System.nanoTime() - flushedAt > FLUSH_NANOS) {
+            if (sent.size() >= FLUSH_EVERY || Duration.between(flushedAt, clock.instant()).compareTo(FLUSH_AFTER) > 0) {
                 delivered += mark(sent);
-                flushedAt = System.nanoTime();
+                flushedAt = clock.instant();
             }
         }
         return delivered + mark(sent);

@@ -1,6 +1,9 @@
 package com.followupbot.followup;
 
+import com.followupbot.pacing.Pause;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.ToIntFunction;
 
@@ -25,21 +27,25 @@ final class PacedRound {
     /** A wait this short is left to the chat port's own pacing. */
     private static final Duration NEGLIGIBLE = Duration.ofMillis(50);
 
-    private record Held(FollowUpStep step, long readyAtNanos) {
+    private record Held(FollowUpStep step, Instant readyAt) {
     }
 
     private final PromptPacing pacing;
     private final Duration longestHold;
+    private final Clock clock;
+    private final Pause pause;
 
-    PacedRound(PromptPacing pacing, Duration longestHold) {
+    PacedRound(PromptPacing pacing, Duration longestHold, Clock clock, Pause pause) {
         this.pacing = pacing;
         this.longestHold = longestHold;
+        this.clock = clock;
+        this.pause = pause;
     }
 
     /** Delivers the batch ({@code deliver} sends a group, says how many went out); returns how many went out. */
     int run(List<FollowUpStep> batch, ToIntFunction<List<FollowUpStep>> deliver, BiConsumer<FollowUpStep, Duration> postpone) {
         Deque<FollowUpStep> ready = new ArrayDeque<>(batch);
-        PriorityQueue<Held> held = new PriorityQueue<>(Comparator.comparingLong(Held::readyAtNanos));
+        PriorityQueue<Held> held = new PriorityQueue<>(Comparator.comparing(Held::readyAt));
         int delivered = 0;
         while (!ready.isEmpty() || !held.isEmpty()) {
             if (ready.isEmpty() && !awaitFirst(held, ready)) {
@@ -61,7 +67,7 @@ final class PacedRound {
                 } else if (rest.compareTo(longestHold) > 0) {
                     postpone.accept(step, rest);
                 } else {
-                    held.add(new Held(step, System.nanoTime() + rest.toNanos()));
+                    held.add(new Held(step, clock.instant().plus(rest)));
                 }
             }
             if (!group.isEmpty()) {
@@ -73,15 +79,16 @@ final class PacedRound {
     }
 
     /** Waits for the first held step to be ready and moves every ready one over; false if interrupted. */
-    private static boolean awaitFirst(PriorityQueue<Held> held, Deque<FollowUpStep> ready) {
+    private boolean awaitFirst(PriorityQueue<Held> held, Deque<FollowUpStep> ready) {
+        Duration wait = Duration.between(clock.instant(), held.peek().readyAt());
         try {
-            TimeUnit.NANOSECONDS.sleep(Math.max(0, held.peek().readyAtNanos() - System.nanoTime()));
+            pause.pause(wait.isNegative() ? Duration.ZERO : wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
         }
-        long now = System.nanoTime();
-        while (!held.isEmpty() && held.peek().readyAtNanos() <= now) {
+        Instant now = clock.instant();
+        while (!held.isEmpty() && !held.peek().readyAt().isAfter(now)) {
             ready.add(held.poll().step());
         }
         return true;

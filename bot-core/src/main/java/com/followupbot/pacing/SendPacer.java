@@ -2,6 +2,7 @@ package com.followupbot.pacing;
 
 import com.followupbot.chat.SendLimits;
 import com.followupbot.pacing.internal.PaceDao;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,21 +11,33 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Paces sends against the platform's limits, shared by every instance through the database: one row
  * per key (the bot overall, each chat) holds the earliest instant its next message may go out, and a
- * reservation moves it on by one interval. A send first waits for its chat, then for the bot overall. Intervals are {@link #SAFETY} wider than the published
+ * reservation moves it on by one interval. A send first waits for its chat, then for the bot overall. Intervals are wider than the published ({@link #SAFETY}, {@link #OVERALL_SAFETY})
  * limits, because those are approximate and a request reaches the platform a little after its slot:
  * a few late ones must not add up to a second with more than the ceiling.
+ * Time is the injected clock's, as everywhere in the bot: instances on several hosts rely on their clocks
+ * agreeing (NTP keeps them within a few ms, well inside the margin), and tests move time instead of waiting.
  */
 public final class SendPacer {
 
-    /** 15 % below the ceiling: 30 msg/s is paced as one message every 38.3 ms, 1 msg/s per chat as one every 1.15 s. */
+    /** 15 % below a chat's ceiling: 1 msg/s per chat is paced as one every 1.15 s. */
     static final double SAFETY = 1.15;
+
+    /**
+     * 5 % below the bot's ceiling: 30 msg/s is paced as one message every 35 ms, at most 29 in any second
+     * even when sent on time to the ms. At 15 % (38.3 ms) the burst could not pass 87 % of the ceiling
+     * (BurstDrain); a late send pushes the next slot on by a full interval from when it left, so lateness
+     * does not bunch messages up.
+     */
+    static final double OVERALL_SAFETY = 1.05;
 
     private final Jdbi jdbi;
     private final SendLimits limits;
+    private final Clock clock;
 
-    public SendPacer(Jdbi jdbi, SendLimits limits) {
+    public SendPacer(Jdbi jdbi, SendLimits limits, Clock clock) {
         this.jdbi = jdbi;
         this.limits = limits;
+        this.clock = clock;
     }
 
     /**
@@ -32,7 +45,7 @@ public final class SendPacer {
      * up only this chat: the bot's overall slot is taken afterwards, when the message is about to go.
      */
     public Duration reserveChat(String chatId, boolean isPrivate) {
-        return reserve(chatKey(chatId), limits.chatInterval(isPrivate));
+        return reserve(chatKey(chatId), widen(limits.chatInterval(isPrivate), SAFETY));
     }
 
     /**
@@ -40,7 +53,7 @@ public final class SendPacer {
      * before sending; returns how long to wait for it (a few ms at most when busy).
      */
     public Duration reserveOverall(String chatId) {
-        return reserve(limits.overallKey(chatId), limits.overall().interval());
+        return reserve(limits.overallKey(chatId), widen(limits.overall().interval(), OVERALL_SAFETY));
     }
 
     /**
@@ -52,11 +65,11 @@ public final class SendPacer {
         String overallKey = limits.overallKey(chatId);
         jdbi.useTransaction(handle -> {
             PaceDao dao = handle.attach(PaceDao.class);
-            Instant now = dao.now();
+            Instant now = clock.instant();
             // keys in a fixed order, so two instances touching the same pair never deadlock
             for (String key : List.of(overallKey, chatKey).stream().sorted().toList()) {
                 Duration interval = key.equals(overallKey) ? limits.overall().interval() : limits.chatInterval(isPrivate);
-                dao.notBefore(key, now.plus(widen(interval)));
+                dao.notBefore(key, now.plus(widen(interval, key.equals(overallKey) ? OVERALL_SAFETY : SAFETY)));
             }
         });
     }
@@ -65,7 +78,7 @@ public final class SendPacer {
     public Duration idleIn(String chatId) {
         return jdbi.withExtension(PaceDao.class, dao -> {
             List<Instant> next = dao.nextAt(chatKey(chatId));
-            Instant now = dao.now();
+            Instant now = clock.instant();
             return next.isEmpty() || !next.get(0).isAfter(now) ? Duration.ZERO : Duration.between(now, next.get(0));
         });
     }
@@ -75,18 +88,18 @@ public final class SendPacer {
         String key = chatKey(chatId);
         jdbi.useExtension(PaceDao.class, dao -> {
             dao.ensure(key);
-            dao.notBefore(key, dao.now().plus(retryAfter));
+            dao.notBefore(key, clock.instant().plus(retryAfter));
         });
     }
 
-    private Duration reserve(String key, Duration interval) {
+    private Duration reserve(String key, Duration spacing) {
         return jdbi.inTransaction(handle -> {
             PaceDao dao = handle.attach(PaceDao.class);
             dao.ensure(key);
             Instant next = dao.lock(key);
-            Instant now = dao.now();
+            Instant now = clock.instant();
             Instant slot = later(now, next);
-            dao.set(key, slot.plus(widen(interval)));
+            dao.set(key, slot.plus(spacing));
             return Duration.between(now, slot);
         });
     }
@@ -95,8 +108,8 @@ public final class SendPacer {
         return limits.scope() + "/chat/" + chatId;
     }
 
-    private static Duration widen(Duration interval) {
-        return Duration.ofNanos((long) Math.ceil(interval.toNanos() * SAFETY));
+    private static Duration widen(Duration interval, double margin) {
+        return Duration.ofNanos((long) Math.ceil(interval.toNanos() * margin));
     }
 
     private static Instant later(Instant a, Instant b) {

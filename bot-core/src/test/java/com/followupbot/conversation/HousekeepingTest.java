@@ -31,7 +31,9 @@ class HousekeepingTest {
     @Test
     void platformBookkeepingIsTrimmedButThePollingOffsetIsKept() {
         chat.jdbi().useHandle(h -> {
-            h.execute("insert into send_pace values ('chat:old', now() - interval '3 days'), ('chat:new', now())");
+            // pacing slots are on the bot's clock, as the pacer writes them
+            h.createUpdate("insert into send_pace values ('chat:old', cast(:now as timestamptz) - interval '3 days'), ('chat:new', :now)")
+                    .bind("now", chat.clock().instant()).execute();
             h.execute("insert into inbound_event (source, event_key, event_seq, claimed_at, done_at) values"
                     + " ('telegram', '1', 1, now() - interval '5 days', now() - interval '5 days'),"
                     + " ('telegram', '2', 2, now() - interval '5 days', now() - interval '5 days'),"

@@ -3,6 +3,7 @@ package com.followupbot.pacing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.followupbot.MovableClock;
 import com.followupbot.Storage;
 import com.followupbot.chat.ChatId;
 import com.followupbot.chat.ChatPort;
@@ -29,13 +30,14 @@ class PacedChatPortTest {
 
     private final Jdbi jdbi = Storage.jdbi(TestDatabase.fresh());
     private final List<Duration> waited = new ArrayList<>();
+    private final MovableClock clock = new MovableClock(java.time.Instant.parse("2026-04-30T08:00:00Z"), java.time.ZoneOffset.UTC);
 
     @Test
     void aPlatformThatSaysNotToRetrySoonIsCalledOnceNotFourTimes() {
         AtomicInteger calls = new AtomicInteger();
         ChatPort revoked = failing(calls, new DeliveryException(DeliveryException.Reason.UNREACHABLE, "token_revoked",
                 Duration.ofHours(1), null));
-        PacedChatPort port = new PacedChatPort(revoked, new SendPacer(jdbi, LIMITS), waited::add);
+        PacedChatPort port = new PacedChatPort(revoked, new SendPacer(jdbi, LIMITS, clock), waited::add);
         assertThatThrownBy(() -> port.send(ChatId.privateChat("T1:D1"), OutboundMessage.text("hi")))
                 .isInstanceOf(DeliveryException.class);
         assertThat(calls).hasValue(1);
@@ -45,7 +47,7 @@ class PacedChatPortTest {
     void aNetworkBlipIsRetriedInlineWithAGrowingPause() {
         AtomicInteger calls = new AtomicInteger();
         ChatPort flaky = failing(calls, new DeliveryException(DeliveryException.Reason.UNREACHABLE, "reset"));
-        PacedChatPort port = new PacedChatPort(flaky, new SendPacer(jdbi, LIMITS), waited::add);
+        PacedChatPort port = new PacedChatPort(flaky, new SendPacer(jdbi, LIMITS, clock), waited::add);
         assertThatThrownBy(() -> port.send(ChatId.privateChat("T1:D2"), OutboundMessage.text("hi")))
                 .isInstanceOf(DeliveryException.class);
         assertThat(calls).hasValue(PacedChatPort.MAX_ATTEMPTS);
@@ -57,7 +59,7 @@ class PacedChatPortTest {
         SendLimits onePerMinute = new SendLimits("paced-file-test", SendLimits.Rate.perSecond(1000),
                 SendLimits.Rate.perMinute(1), SendLimits.Rate.perMinute(1));
         RecordingChatPort platform = new RecordingChatPort();
-        PacedChatPort port = new PacedChatPort(platform, new SendPacer(jdbi, onePerMinute), waited::add);
+        PacedChatPort port = new PacedChatPort(platform, new SendPacer(jdbi, onePerMinute, clock), waited::add);
 
         port.send(ChatId.privateChat("T1:D3"), OutboundMessage.text("Your month"));
         port.sendFile(ChatId.privateChat("T1:D3"), OutboundFile.png("chart.png", new byte[] {1, 2, 3}, "March"));
@@ -72,7 +74,7 @@ class PacedChatPortTest {
         AtomicInteger calls = new AtomicInteger();
         ChatPort flooded = failing(calls, new DeliveryException(DeliveryException.Reason.RATE_LIMITED, "429",
                 Duration.ofSeconds(1), null));
-        PacedChatPort port = new PacedChatPort(flooded, new SendPacer(jdbi, LIMITS), waited::add);
+        PacedChatPort port = new PacedChatPort(flooded, new SendPacer(jdbi, LIMITS, clock), waited::add);
         assertThatThrownBy(() -> port.sendFile(ChatId.privateChat("T1:D4"), OutboundFile.csv("slips.csv", new byte[] {1}, "")))
                 .isInstanceOfSatisfying(DeliveryException.class,
                         e -> assertThat(e.reason()).isEqualTo(DeliveryException.Reason.RATE_LIMITED));

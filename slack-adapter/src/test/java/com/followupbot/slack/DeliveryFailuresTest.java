@@ -4,7 +4,6 @@ import static com.followupbot.slack.SlackTestBot.ROME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupbot.Storage;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,7 @@ class DeliveryFailuresTest {
             slack.deliver(paola.says("help"));
 
             assertThat(slack.awaitSent(1).sections()).startsWith("I help you follow up");
-            List<LoggedRequest> attempts = postsTo(slack, paola.dm());
+            List<FakeSlackApi.Stamp> attempts = postsTo(slack, paola.dm());
             assertThat(attempts).hasSize(2);
             assertThat(millisBetween(attempts.get(0), attempts.get(1))).as("Retry-After: 1").isGreaterThanOrEqualTo(1000);
         }
@@ -44,19 +43,19 @@ class DeliveryFailuresTest {
             slack.advanceTo(at(13, 9, 1)); // the dispatcher's next round; the pacer holds the DM until Retry-After passed
             SlackMessage prompt = slack.awaitSent(2);
             assertThat(prompt.sections()).contains("Step 1 of 3");
-            List<LoggedRequest> attempts = postsTo(slack, paola.dm());
+            List<FakeSlackApi.Stamp> attempts = postsTo(slack, paola.dm());
             assertThat(millisBetween(attempts.get(1), attempts.get(2))).isGreaterThanOrEqualTo(6000);
             assertThat(slack.api.sent()).filteredOn(m -> m.sections().contains("Step 1 of 3")).hasSize(1);
         }
     }
 
-    private static List<LoggedRequest> postsTo(SlackTestBot slack, String channel) {
-        return slack.api.calls("chat.postMessage").stream()
-                .filter(call -> channel.equals(Form.parse(call.getBodyAsString()).get("channel"))).toList();
+    /** The chat.postMessage calls to a channel, with their instants on the bot's clock. */
+    private static List<FakeSlackApi.Stamp> postsTo(SlackTestBot slack, String channel) {
+        return slack.api.stamped("chat.postMessage").stream().filter(call -> channel.equals(call.form().get("channel"))).toList();
     }
 
-    private static long millisBetween(LoggedRequest first, LoggedRequest second) {
-        return second.getLoggedDate().getTime() - first.getLoggedDate().getTime();
+    private static long millisBetween(FakeSlackApi.Stamp first, FakeSlackApi.Stamp second) {
+        return java.time.Duration.between(first.at(), second.at()).toMillis();
     }
 
     private static List<String> stepStates(SlackTestBot slack) {

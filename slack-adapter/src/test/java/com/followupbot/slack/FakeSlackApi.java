@@ -39,9 +39,22 @@ final class FakeSlackApi implements AutoCloseable {
 
     private final Map<String, ObjectNode> people = new ConcurrentHashMap<>();
     private final WireMockServer server;
+    private final List<Stamp> stamps = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile java.time.Clock clock;
+
+    /** A Web API call, its form, and the instant on the bot's clock it arrived at (before it is answered). */
+    record Stamp(String method, Map<String, String> form, java.time.Instant at) {
+    }
 
     FakeSlackApi() {
         server = new WireMockServer(options().dynamicPort().containerThreads(40).extensions(new FakeResponses(people)));
+        server.addMockServiceRequestListener((request, response) -> {
+            java.time.Clock stampedOn = clock;
+            String url = request.getUrl();
+            if (stampedOn != null && url.startsWith("/api/")) {
+                stamps.add(new Stamp(url.substring("/api/".length()), form(request.getBodyAsString()), stampedOn.instant()));
+            }
+        });
         server.start();
         grantScopes(String.join(",", BotScopes.REQUIRED));
         server.stubFor(post(method("bots.info")).willReturn(okJson("{\"ok\":true,\"bot\":{\"id\":\"" + BOT_ID + "\",\"app_id\":\""
@@ -110,6 +123,25 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     /** The requests for a Web API method, in the order WireMock received them. */
+    /** A call's form; none for an upload (multipart). */
+    private static Map<String, String> form(String body) {
+        try {
+            return body.startsWith("--") ? Map.of() : Form.parse(body);
+        } catch (IllegalArgumentException e) {
+            return Map.of();
+        }
+    }
+
+    /** From now on, stamps every Web API call with the time on {@code clock}. */
+    void stampWith(java.time.Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The calls of a method, each with when it arrived on the bot's clock, in arrival order. */
+    List<Stamp> stamped(String method) {
+        return stamps.stream().filter(stamp -> stamp.method().equals(method)).toList();
+    }
+
     List<LoggedRequest> calls(String method) {
         return server.findAll(postRequestedFor(method(method))).stream()
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();

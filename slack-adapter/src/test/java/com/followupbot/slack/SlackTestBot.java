@@ -59,6 +59,7 @@ final class SlackTestBot implements AutoCloseable {
         this.clock = clock;
         this.adapter = SlackAdapter.connect(config, workspaces, adapterClock);
         this.bot = FollowUpBot.create(Storage.jdbi(database), clock, adapter.chatPort(), BotSettings.defaults(ROME, instance));
+        api.stampWith(clock);
     }
 
     /** A bot in Socket Mode, on a fresh database, with the clock at {@code start}; started and connected. */

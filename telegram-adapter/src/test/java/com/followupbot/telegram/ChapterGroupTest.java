@@ -89,9 +89,9 @@ class ChapterGroupTest {
             assertThat(telegram.api.sent()).as("the command for another bot got no answer").hasSize(4);
             assertThat(telegram.count("select count(*) from contact")).isZero();
 
-            List<Long> groupTimes = telegram.api.calls("sendmessage").stream()
-                    .filter(call -> FakeBotApi.json(call.getBodyAsString()).get("chat_id").asLong() == GROUP)
-                    .map(call -> call.getLoggedDate().getTime()).toList();
+            List<Long> groupTimes = telegram.api.stamped("sendmessage").stream()
+                    .filter(call -> call.body().get("chat_id").asLong() == GROUP)
+                    .map(call -> call.at().toEpochMilli()).toList();
             assertThat(groupTimes).hasSize(2);
             assertThat(groupTimes.get(1) - groupTimes.get(0)).as("a group gets at most 20 messages a minute")
                     .isGreaterThanOrEqualTo(3000);

@@ -4,7 +4,6 @@ import static com.followupbot.telegram.TelegramTestBot.ROME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.followupbot.Storage;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +20,7 @@ class DeliveryFailuresTest {
             telegram.deliver(paola.says("/start"));
 
             assertThat(telegram.awaitSent(1).text()).startsWith("I help you follow up");
-            List<LoggedRequest> attempts = callsTo(telegram, paola.id());
+            List<FakeBotApi.Stamp> attempts = callsTo(telegram, paola.id());
             assertThat(attempts).hasSize(2);
             assertThat(millisBetween(attempts.get(0), attempts.get(1))).as("retry_after: 1").isGreaterThanOrEqualTo(1000);
         }
@@ -41,7 +40,7 @@ class DeliveryFailuresTest {
             telegram.advanceTo(at(13, 9, 1)); // the dispatcher's next rounds; the pacer holds the chat until retry_after passed
             TelegramMessage prompt = telegram.awaitSent(2);
             assertThat(prompt.text()).contains("Step 1 of 3");
-            List<LoggedRequest> attempts = callsTo(telegram, paola.id());
+            List<FakeBotApi.Stamp> attempts = callsTo(telegram, paola.id());
             assertThat(millisBetween(attempts.get(1), attempts.get(2))).isGreaterThanOrEqualTo(6000);
             assertThat(telegram.api.sent()).filteredOn(m -> m.text().contains("Step 1 of 3")).hasSize(1);
         }
@@ -78,20 +77,20 @@ class DeliveryFailuresTest {
             telegram.deliver(paola.says("/start"));
 
             assertThat(telegram.awaitSent(1).text()).startsWith("I help you follow up");
-            List<LoggedRequest> attempts = callsTo(telegram, paola.id());
+            List<FakeBotApi.Stamp> attempts = callsTo(telegram, paola.id());
             assertThat(attempts).hasSize(5);
             assertThat(millisBetween(attempts.get(0), attempts.get(4))).as("two pauses, 250 and 500 ms")
                     .isGreaterThanOrEqualTo(750);
         }
     }
 
-    private static List<LoggedRequest> callsTo(TelegramTestBot telegram, long chatId) {
-        return telegram.api.calls("sendmessage").stream()
-                .filter(call -> FakeBotApi.json(call.getBodyAsString()).get("chat_id").asLong() == chatId).toList();
+    /** The sendMessage requests to a chat, with their instants on the bot's clock. */
+    private static List<FakeBotApi.Stamp> callsTo(TelegramTestBot telegram, long chatId) {
+        return telegram.api.stamped("sendmessage").stream().filter(call -> call.body().get("chat_id").asLong() == chatId).toList();
     }
 
-    private static long millisBetween(LoggedRequest first, LoggedRequest second) {
-        return second.getLoggedDate().getTime() - first.getLoggedDate().getTime();
+    private static long millisBetween(FakeBotApi.Stamp first, FakeBotApi.Stamp second) {
+        return java.time.Duration.between(first.at(), second.at()).toMillis();
     }
 
     private static List<String> stepStates(TelegramTestBot telegram) {

@@ -17,13 +17,17 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * WireMock standing in for the Telegram Bot API: getMe, getUpdates from a queue, sendMessage with
- * message ids, and ok for the rest. Tests read what the bot called from WireMock's journal, with
- * the times WireMock received each request.
+ * message ids, and ok for the rest. Tests read what the bot called from WireMock's journal, and when
+ * each request arrived on the bot's clock from {@link #stamped}.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -35,9 +39,24 @@ final class FakeBotApi implements AutoCloseable {
     private final UpdateFeed updates = new UpdateFeed();
     private final SentMessages messageIds = new SentMessages();
     private final WireMockServer server;
+    private final List<Stamp> stamps = new CopyOnWriteArrayList<>();
+    private volatile Clock clock;
+
+    /** A request and the instant on the bot's clock it arrived at (before it is answered). */
+    record Stamp(String method, JsonNode body, Instant at) {
+    }
 
     FakeBotApi() {
         server = new WireMockServer(options().dynamicPort().containerThreads(40).extensions(updates, messageIds));
+        server.addMockServiceRequestListener((request, response) -> {
+            Clock stampedOn = clock;
+            if (stampedOn != null) {
+                String url = request.getUrl().toLowerCase(Locale.ROOT);
+                String body = request.getBodyAsString();
+                boolean isJson = body.startsWith("{"); // an upload is multipart: its stamp has no body
+                stamps.add(new Stamp(url.substring(url.lastIndexOf('/') + 1), isJson ? json(body) : null, stampedOn.instant()));
+            }
+        });
         server.start();
         ObjectNode me = JSON.createObjectNode().put("id", BOT_ID).put("is_bot", true).put("first_name", "Follow-Up")
                 .put("username", BOT_USERNAME);
@@ -100,6 +119,16 @@ final class FakeBotApi implements AutoCloseable {
     List<LoggedRequest> calls(String method) {
         return server.findAll(postRequestedFor(method(method))).stream()
                 .sorted(Comparator.comparing(LoggedRequest::getLoggedDate)).toList();
+    }
+
+    /** From now on, stamps every request with the time on {@code clock}. */
+    void stampWith(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The requests for a method (lower case), each with when it arrived on the bot's clock, in arrival order. */
+    List<Stamp> stamped(String method) {
+        return stamps.stream().filter(stamp -> stamp.method().equals(method)).toList();
     }
 
     /** The JSON bodies of a method's requests, oldest first. */

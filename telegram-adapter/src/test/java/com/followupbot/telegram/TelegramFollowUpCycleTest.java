@@ -4,7 +4,6 @@ import static com.followupbot.telegram.TelegramTestBot.ROME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -75,7 +74,7 @@ class TelegramFollowUpCycleTest {
             assertThat(telegram.awaitCall("editmessagetext", 5).get("text").asText()).contains("for Tue 14 Apr 10:00");
             assertThat(telegram.awaitSent(7).text()).isEqualTo("📅 One-to-one with Anna Rossi on Tue 14 Apr 10:00. I’ll remind you that morning.");
 
-            assertThat(gapsBetween(telegram.api.calls("sendmessage"), telegram.api.calls("editmessagetext")))
+            assertThat(gapsBetween(telegram.api.stamped("sendmessage"), telegram.api.stamped("editmessagetext")))
                     .as("one chat never gets two messages within a second").allSatisfy(gap -> assertThat(gap).isGreaterThanOrEqualTo(1000));
         }
     }
@@ -99,14 +98,14 @@ class TelegramFollowUpCycleTest {
         return ZonedDateTime.of(2026, month, day, hour, minute, 0, 0, ROME);
     }
 
-    /** Milliseconds between consecutive messages and edits, all to the one chat of this test. */
-    static List<Long> gapsBetween(List<LoggedRequest> sends, List<LoggedRequest> edits) {
-        List<LoggedRequest> all = new ArrayList<>(sends);
+    /** Milliseconds on the bot's clock between consecutive messages and edits, all to the one chat of this test. */
+    static List<Long> gapsBetween(List<FakeBotApi.Stamp> sends, List<FakeBotApi.Stamp> edits) {
+        List<FakeBotApi.Stamp> all = new ArrayList<>(sends);
         all.addAll(edits);
-        all.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
+        all.sort(Comparator.comparing(FakeBotApi.Stamp::at));
         List<Long> gaps = new ArrayList<>();
         for (int i = 1; i < all.size(); i++) {
-            gaps.add(all.get(i).getLoggedDate().getTime() - all.get(i - 1).getLoggedDate().getTime());
+            gaps.add(java.time.Duration.between(all.get(i - 1).at(), all.get(i).at()).toMillis());
         }
         return gaps;
     }

@@ -8,6 +8,8 @@ import com.followupbot.BotSettings;
 import com.followupbot.FollowUpBot;
 import com.followupbot.MovableClock;
 import com.followupbot.Storage;
+import com.followupbot.ops.BotMetrics;
+import com.followupbot.pacing.Pause;
 import com.followupbot.testing.TestDatabase;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -33,11 +35,19 @@ final class TelegramTestBot implements AutoCloseable {
 
     TelegramTestBot(FakeBotApi api, DataSource database, MovableClock clock, String instance, TelegramConfig config)
             throws TelegramStartException {
+        this(api, database, clock, clock.pause(), instance, config);
+    }
+
+    /** A bot that waits for its send slots through {@code pause} (one that moves {@code clock}). */
+    TelegramTestBot(FakeBotApi api, DataSource database, MovableClock clock, Pause pause, String instance, TelegramConfig config)
+            throws TelegramStartException {
         this.api = api;
         this.database = database;
         this.clock = clock;
         this.adapter = TelegramAdapter.connect(config);
-        this.bot = FollowUpBot.create(Storage.jdbi(database), clock, adapter.chatPort(), BotSettings.defaults(ROME, instance));
+        this.bot = FollowUpBot.create(Storage.jdbi(database), clock, pause, List.of(adapter.chatPort()),
+                BotSettings.defaults(ROME, instance), BotMetrics.NONE);
+        api.stampWith(clock);
     }
 
     /** A bot receiving by long polling, on a fresh database, with the clock at {@code start}; started. */

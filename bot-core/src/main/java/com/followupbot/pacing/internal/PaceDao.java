@@ -7,17 +7,13 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * The send_pace table: per limit key, the earliest instant the next message may go out. Every time
- * comes from the database's clock, so instances on different hosts agree on it.
+ * The send_pace table: per limit key, the earliest instant the next message may go out, on the bot's
+ * clock (the caller passes every instant in).
  */
 public interface PaceDao {
 
     @SqlUpdate("insert into send_pace (pace_key, next_at) values (:key, to_timestamp(0)) on conflict do nothing")
     void ensure(@Bind("key") String key);
-
-    /** The wall clock now, not the transaction's start: a reservation waits on it. */
-    @SqlQuery("select clock_timestamp()")
-    Instant now();
 
     /** The key's next free instant, locked until the reservation commits. */
     @SqlQuery("select next_at from send_pace where pace_key = :key for update")
