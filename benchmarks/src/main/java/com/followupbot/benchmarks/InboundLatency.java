@@ -29,8 +29,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reply latency of the inbound API under 50 users chatting at once ({@code … DispatchThroughput inbound
- * [users] [rounds]}): each user, on their own thread, repeats a capture, a press of its first button
- * (Looks right), a contact lookup and a command. {@code FollowUpBot.handle} replies before it returns, so its
+ * [users] [rounds] [thinkMillis]}): each user, on their own thread, repeats a capture, a press of its first
+ * button (Looks right), a contact lookup and a command, pausing 0.5–1.5 think times before each (0: none,
+ * which measures saturation rather than latency). {@code FollowUpBot.handle} replies before it returns, so its
  * duration is the reply latency, database round trips included (embedded PostgreSQL, fsync on).
  */
 final class InboundLatency {
@@ -44,6 +45,7 @@ final class InboundLatency {
     static void main(String[] args) throws Exception {
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        long thinkMillis = args.length > 2 ? Long.parseLong(args[2]) : 1_000;
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setServerConfig("fsync", "on").start();
              HikariDataSource ds = DispatchThroughput.pool(pg)) {
             Migrations.migrate(ds);
@@ -52,20 +54,22 @@ final class InboundLatency {
             LastMessages port = new LastMessages();
             FollowUpBot bot = FollowUpBot.create(Storage.jdbi(ds), clock, port,
                     new BotSettings(rome, "inbound", Duration.ofMinutes(2), 1_000));
-            run(bot, port, users, 5); // warm-up: the JIT, the pool, the users' rows
-            long[] nanos = run(bot, port, users, rounds);
+            run(bot, port, users, 5, thinkMillis); // warm-up: the JIT, the pool, the users' rows
+            long start = System.nanoTime();
+            long[] nanos = run(bot, port, users, rounds, thinkMillis);
+            double seconds = (System.nanoTime() - start) / 1e9;
             Arrays.sort(nanos);
-            System.out.printf(Locale.ROOT, "| %d | %,d | %.1f | %.1f | %.1f | %.1f |%n", users, nanos.length,
-                    at(nanos, 50), at(nanos, 90), at(nanos, 99), at(nanos, 100));
+            System.out.printf(Locale.ROOT, "| %d | %,d ms | %,d | %.0f | %.1f | %.1f | %.1f | %.1f |%n", users, thinkMillis,
+                    nanos.length, nanos.length / seconds, at(nanos, 50), at(nanos, 90), at(nanos, 99), at(nanos, 100));
         }
     }
 
-    private static long[] run(FollowUpBot bot, LastMessages port, int users, int rounds) throws Exception {
+    private static long[] run(FollowUpBot bot, LastMessages port, int users, int rounds, long thinkMillis) throws Exception {
         List<Thread> threads = new ArrayList<>();
         long[][] perUser = new long[users][];
         for (int u = 0; u < users; u++) {
             int user = u;
-            Thread thread = new Thread(() -> perUser[user] = chat(bot, port, user, rounds), "user-" + user);
+            Thread thread = new Thread(() -> perUser[user] = chat(bot, port, user, rounds, thinkMillis), "user-" + user);
             thread.start();
             threads.add(thread);
         }
@@ -75,7 +79,8 @@ final class InboundLatency {
         return Arrays.stream(perUser).flatMapToLong(Arrays::stream).toArray();
     }
 
-    private static long[] chat(FollowUpBot bot, LastMessages port, int user, int rounds) {
+    private static long[] chat(FollowUpBot bot, LastMessages port, int user, int rounds, long thinkMillis) {
+        java.util.Random think = new java.util.Random(user);
         ChatUser from = ChatUser.of(Platform.TEST, "load-" + user, "Member " + user);
         ChatId chat = ChatId.privateChat("dm-load-" + user);
         long[] nanos = new long[rounds * 4];
@@ -83,12 +88,16 @@ final class InboundLatency {
         for (int r = 0; r < rounds; r++) {
             String first = FIRST[(user + r) % FIRST.length];
             String name = first + " " + LAST[(user * 3 + r) % LAST.length];
+            think(think, thinkMillis);
             nanos[n++] = timed(bot, new Inbound.Text(from, chat, "met " + name + " from Acme " + r + " at the expo"));
+            think(think, thinkMillis);
             Sent reply = port.last(chat);
             nanos[n++] = reply == null || reply.message().buttons().isEmpty()
                     ? timed(bot, new Inbound.Text(from, chat, "yes"))
                     : timed(bot, press(from, chat, reply, reply.message().buttons().get(0)));
+            think(think, thinkMillis);
             nanos[n++] = timed(bot, new Inbound.Text(from, chat, "who is " + first));
+            think(think, thinkMillis);
             nanos[n++] = timed(bot, new Inbound.Command(from, chat, "today", ""));
         }
         return nanos;
@@ -96,6 +105,17 @@ final class InboundLatency {
 
     private static Inbound.Press press(ChatUser from, ChatId chat, Sent on, Button button) {
         return new Inbound.Press(from, chat, button.token(), on.ref(), null);
+    }
+
+    /** A user reads the reply and types the next message: half to one and a half think times (0: none). */
+    private static void think(java.util.Random random, long thinkMillis) {
+        if (thinkMillis > 0) {
+            try {
+                Thread.sleep(thinkMillis / 2 + random.nextLong(thinkMillis)); // a simulated user's pause, in a load driver
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static long timed(FollowUpBot bot, Inbound inbound) {
