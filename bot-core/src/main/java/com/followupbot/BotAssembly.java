@@ -5,10 +5,12 @@ import com.followupbot.capture.MeetingEdits;
 import com.followupbot.capture.MeetingLog;
 import com.followupbot.capture.MessageReader;
 import com.followupbot.chat.ChatPort;
+import com.followupbot.chat.Inbound;
+import com.followupbot.chat.RoutingChatPort;
+import com.followupbot.conversation.Conversation;
 import com.followupbot.conversation.ConversationAssembly;
 import com.followupbot.followup.Dispatcher;
 import com.followupbot.followup.DueBacklog;
-import com.followupbot.ops.BotMetrics;
 import com.followupbot.followup.FollowUps;
 import com.followupbot.followup.OneToOnes;
 import com.followupbot.followup.PromptPacing;
@@ -17,6 +19,7 @@ import com.followupbot.inbound.InboundHold;
 import com.followupbot.inbound.InboundLedger;
 import com.followupbot.inbound.InboundRetry;
 import com.followupbot.inbound.OutageNotice;
+import com.followupbot.ops.BotMetrics;
 import com.followupbot.pacing.ChatPromptPacing;
 import com.followupbot.pacing.PacedChatPort;
 import com.followupbot.pacing.Pause;
@@ -24,9 +27,13 @@ import com.followupbot.pacing.SendPacer;
 import com.followupbot.user.UserDirectory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import com.followupbot.chat.RoutingChatPort;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 
 /** Wires the core by hand: plain constructors, no container. */
@@ -76,8 +83,7 @@ final class BotAssembly {
     }
 
     /** What the conversation is handed, counted as received once it is handled (replays included). */
-    private static java.util.function.Consumer<com.followupbot.chat.Inbound> metered(
-            com.followupbot.conversation.Conversation conversation, BotMetrics metrics) {
+    private static Consumer<Inbound> metered(Conversation conversation, BotMetrics metrics) {
         return inbound -> {
             metrics.received(inbound.from().platform());
             conversation.handle(inbound);
@@ -85,9 +91,8 @@ final class BotAssembly {
     }
 
     /** Each user's next moment inside their working hours: a prompt that came due outside them waits for it. */
-    private static java.util.Map<Long, java.time.Instant> workingSlots(UserDirectory users, java.util.Collection<Long> userIds,
-                                                                       java.time.Instant now) {
-        java.util.Map<Long, java.time.Instant> slots = new java.util.HashMap<>();
+    private static Map<Long, Instant> workingSlots(UserDirectory users, Collection<Long> userIds, Instant now) {
+        Map<Long, Instant> slots = new HashMap<>();
         users.byIds(userIds).forEach((id, user) ->
                 slots.put(id, user.workingHours().nextSlot(now.atZone(user.zone())).toInstant()));
         return slots;
