@@ -42,7 +42,8 @@ import org.jdbi.v3.core.Jdbi;
  * Usage: {@code java -cp benchmarks/target/benchmarks.jar com.followupbot.benchmarks.DispatchThroughput [steps] [users] [batch] [quartzSteps]},
  * {@code … DispatchThroughput explain [steps] [users]} (the claim's plan), {@code … DispatchThroughput latency [sizes…]} (its latency as the queue grows),
  * {@code … DispatchThroughput memory [jar] [users] [steps] [jvm flags…]} (the bot process's RSS and start-up),
- * {@code … DispatchThroughput inbound [users] [rounds]} (reply latency of 50 users chatting at once).
+ * {@code … DispatchThroughput inbound [users] [rounds]} (reply latency of 50 users chatting at once),
+ * {@code … DispatchThroughput drift [seconds] [steps] [interval]} (the raw claim's rate over a long burst, by autovacuum setting).
  */
 public final class DispatchThroughput {
 
@@ -82,6 +83,10 @@ public final class DispatchThroughput {
         }
         if (args.length > 0 && args[0].equals("memory")) {
             MemoryFootprint.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (args.length > 0 && args[0].equals("drift")) {
+            ClaimDrift.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length > 0 && args[0].equals("latency")) {

@@ -54,6 +54,35 @@ class SendPacerTest {
         }
     }
 
+    /**
+     * One instance sending as fast as the pacer lets it, its answers coming back 3 ms after each request
+     * left and, once in 40, 60 ms after: message n + 30
+     * never leaves less than a second after message n was answered (the latest it can have reached the
+     * platform), so no sliding second at the platform ever holds 31. The rate stays near the 34 ms spacing:
+     * only the slow answers cost time, 42 ms each (60 + the 16 ms the window still needs - 34).
+     */
+    @Test
+    void aBurstRunsCloseToTheCeilingAndLateAnswersNeverCrowdAWindow() {
+        SendPacer pacer = new SendPacer(jdbi, TELEGRAM, clock);
+        List<Instant> left = new ArrayList<>();
+        List<Instant> answered = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String chat = "chat-" + i;
+            clock.advance(pacer.reserveChat(chat, true));
+            clock.advance(pacer.reserveOverall(chat));
+            left.add(clock.instant());
+            clock.advance(Duration.ofMillis(i % 40 == 0 ? 60 : 3));
+            answered.add(clock.instant());
+            pacer.sent(chat, true);
+        }
+        for (int i = 30; i < left.size(); i++) {
+            assertThat(Duration.between(answered.get(i - 30), left.get(i))).as("message %d after message %d's answer", i, i - 30)
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        }
+        double seconds = Duration.between(left.get(0), left.get(left.size() - 1)).toNanos() / 1e9;
+        assertThat((left.size() - 1) / seconds).as("messages a second, of Telegram's 30").isGreaterThan(28.2);
+    }
+
     @Test
     void aBackOffHoldsTheChatAndOnlyThatChat() {
         SendPacer pacer = new SendPacer(jdbi, TELEGRAM, clock);

@@ -12,18 +12,23 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 public interface PaceDao {
 
+    /**
+     * Takes the key's next slot (now, or its next free instant if that is later) and moves the key on
+     * by {@code after - now}, in one statement: the row is locked for that statement only. Returns the
+     * key's new next free instant; the slot taken is that minus the spacing.
+     */
+    @SqlQuery("""
+            insert into send_pace as p (pace_key, next_at) values (:key, cast(:after as timestamptz))
+            on conflict (pace_key) do update
+                set next_at = greatest(p.next_at, cast(:now as timestamptz)) + (cast(:after as timestamptz) - cast(:now as timestamptz))
+            returning next_at""")
+    Instant take(@Bind("key") String key, @Bind("now") Instant now, @Bind("after") Instant after);
+
     @SqlUpdate("insert into send_pace (pace_key, next_at) values (:key, to_timestamp(0)) on conflict do nothing")
     void ensure(@Bind("key") String key);
 
-    /** The key's next free instant, locked until the reservation commits. */
-    @SqlQuery("select next_at from send_pace where pace_key = :key for update")
-    Instant lock(@Bind("key") String key);
-
     @SqlQuery("select next_at from send_pace where pace_key = :key")
     List<Instant> nextAt(@Bind("key") String key);
-
-    @SqlUpdate("update send_pace set next_at = :at where pace_key = :key")
-    void set(@Bind("key") String key, @Bind("at") Instant at);
 
     @SqlUpdate("update send_pace set next_at = greatest(next_at, :at) where pace_key = :key")
     void notBefore(@Bind("key") String key, @Bind("at") Instant at);
