@@ -66,11 +66,46 @@ record DataDirectory(Path path, String setting) {
     }
 
     StartupException inUse(Throwable cause) {
-        String other = setting != null ? setting : DataDirOption.VARIABLE + " (or " + DataDirOption.OPTION + ")";
         return new StartupException(ExitCodes.DATA_DIRECTORY_IN_USE,
                 subject() + ": another Follow-Up Bot is using " + StartupException.quoted(path.toString())
-                        + ". Stop it first (/quit ends a console chat), or set " + other + " to another directory.",
+                        + ". Stop it first (/quit ends a console chat), or set " + other() + " to another directory.",
                 cause);
+    }
+
+    /**
+     * Stops before the embedded PostgreSQL starts on data another major version made, which it cannot
+     * read: PostgreSQL refuses such a directory, but only after the start-up wait, and says so in its log.
+     * Nothing is written to the directory. The jar bundles no older binaries and no pg_upgrade, so an
+     * upgrade is the user's step, and the line says which.
+     *
+     * @throws StartupException naming the directory and both versions
+     */
+    void checkPostgresVersion(int bundledMajor) {
+        ClusterVersion found = ClusterVersion.of(pgdata());
+        String pgdata = StartupException.quoted(pgdata().toString());
+        if (found instanceof ClusterVersion.Unreadable unreadable) {
+            throw incompatible(pgdata + " is not a PostgreSQL data directory the bot can start: " + unreadable.reason()
+                    + ". Nothing was changed: restore it from a copy, or set " + other() + " to another directory.");
+        }
+        if (found instanceof ClusterVersion.Major version && version.major() < bundledMajor) {
+            throw incompatible(pgdata + " holds PostgreSQL " + version.text() + " data, which this Follow-Up Bot's"
+                    + " PostgreSQL " + bundledMajor + " cannot read. Nothing was changed: run the previous Follow-Up Bot"
+                    + " on it and save your data with its export, or copy the directory and upgrade it with pg_upgrade"
+                    + " from PostgreSQL " + version.text() + " to " + bundledMajor + ".");
+        }
+        if (found instanceof ClusterVersion.Major version && version.major() > bundledMajor) {
+            throw incompatible(pgdata + " holds PostgreSQL " + version.text() + " data, newer than this Follow-Up Bot's"
+                    + " PostgreSQL " + bundledMajor + ". Nothing was changed: run the newer Follow-Up Bot that made it,"
+                    + " or set " + other() + " to another directory.");
+        }
+    }
+
+    private StartupException incompatible(String problem) {
+        return new StartupException(ExitCodes.DATA_DIRECTORY_INCOMPATIBLE, subject() + ": " + problem);
+    }
+
+    private String other() {
+        return setting != null ? setting : DataDirOption.VARIABLE + " (or " + DataDirOption.OPTION + ")";
     }
 
     private String subject() {

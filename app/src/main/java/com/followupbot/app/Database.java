@@ -64,6 +64,7 @@ public final class Database implements AutoCloseable {
             return new Database(config, pool, null);
         }
         dataDir.prepare();
+        dataDir.checkPostgresVersion(BundledPostgres.major());
         EmbeddedDatabase embedded;
         try {
             embedded = EmbeddedDatabase.start(dataDir.pgdata());

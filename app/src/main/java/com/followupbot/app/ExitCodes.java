@@ -25,6 +25,11 @@ public final class ExitCodes {
     public static final int DATABASE_UNAVAILABLE = 5;
     /** Another running Follow-Up Bot holds the data directory (and its embedded PostgreSQL). */
     public static final int DATA_DIRECTORY_IN_USE = 6;
+    /**
+     * The data directory holds PostgreSQL data the bundled PostgreSQL cannot start: made by another major
+     * version (an older jar's, or a newer one's), or with a missing or garbled {@code PG_VERSION}.
+     */
+    public static final int DATA_DIRECTORY_INCOMPATIBLE = 7;
 
     // the same, as picocli's exit code list for --help ("code:description"; constants, for the annotations)
     static final String HELP_OK = "0:done (the chat ended, or the migrations ran)";
@@ -35,6 +40,7 @@ public final class ExitCodes {
             + "FOLLOWUP_ZONE/--zone, FOLLOWUP_DATA_DIR/--data-dir";
     static final String HELP_DATABASE_UNAVAILABLE = "5:the PostgreSQL server named by DATABASE_URL cannot be reached";
     static final String HELP_DATA_DIRECTORY_IN_USE = "6:another Follow-Up Bot is using the data directory";
+    static final String HELP_DATA_DIRECTORY_INCOMPATIBLE = "7:the data directory holds another PostgreSQL version's data, or no readable PG_VERSION";
 
     private ExitCodes() {
     }

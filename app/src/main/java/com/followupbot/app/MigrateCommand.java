@@ -14,7 +14,8 @@ import picocli.CommandLine.Mixin;
                 "  FOLLOWUP_DATA_DIR   default for --data-dir"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILURE, ExitCodes.HELP_USAGE, ExitCodes.HELP_CONFIGURATION,
-                ExitCodes.HELP_DATABASE_UNAVAILABLE, ExitCodes.HELP_DATA_DIRECTORY_IN_USE})
+                ExitCodes.HELP_DATABASE_UNAVAILABLE, ExitCodes.HELP_DATA_DIRECTORY_IN_USE,
+                ExitCodes.HELP_DATA_DIRECTORY_INCOMPATIBLE})
 final class MigrateCommand implements Callable<Integer> {
 
     private final Terminal terminal;

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
                 "  FOLLOWUP_LOG_FORMAT json for one JSON object per log line (default: text)"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {ExitCodes.HELP_OK, ExitCodes.HELP_FAILURE, ExitCodes.HELP_USAGE, ExitCodes.HELP_UNAVAILABLE,
-                ExitCodes.HELP_CONFIGURATION, ExitCodes.HELP_DATABASE_UNAVAILABLE, ExitCodes.HELP_DATA_DIRECTORY_IN_USE})
+                ExitCodes.HELP_CONFIGURATION, ExitCodes.HELP_DATABASE_UNAVAILABLE, ExitCodes.HELP_DATA_DIRECTORY_IN_USE,
+                ExitCodes.HELP_DATA_DIRECTORY_INCOMPATIBLE})
 final class RunCommand implements Callable<Integer> {
 
     private final Terminal terminal;
