@@ -74,7 +74,7 @@ final class BotAssembly {
         // the notice goes to the platforms unpaced: their pacing lives in the database that is away
         ChatPort unpaced = platforms.size() == 1 ? platforms.get(0) : new RoutingChatPort(platforms);
         InboundRetry retry = new InboundRetry(hold, ledger, metered(conversation.conversation(), metrics),
-                new OutageNotice(unpaced, new Texts()), clock);
+                new OutageNotice(unpaced, new Texts()), clock, metrics);
         this.bot = new FollowUpBot(dispatcher, conversation.agenda(), conversation.reminders(),
                 conversation.referralChecks(), conversation.digest(), conversation::chapterSchedules,
                 conversation.housekeeping(), ledger, retry, conversation.menu(), conversation.conversation());

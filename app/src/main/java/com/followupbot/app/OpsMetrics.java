@@ -8,6 +8,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +35,18 @@ final class OpsMetrics implements BotMetrics {
         registry.counter("followup.parse.failures", "platform", label(platform)).increment();
     }
 
+    @Override
+    public void heldReplayed() {
+        registry.counter("followup.held.replayed").increment();
+    }
+
+    /** The messages this instance keeps while the database is away; read from memory, so never NaN. */
+    void watchHeld(IntSupplier held) {
+        Gauge.builder("followup.held.messages", held::getAsInt)
+                .description("Messages kept while the database is away, waiting to be replayed (this instance)")
+                .register(registry);
+    }
+
     /** {@code kind}: message, file or edit. */
     void sent(String platform, String kind) {
         registry.counter("followup.messages.out", "platform", platform, "kind", kind).increment();
@@ -51,7 +64,7 @@ final class OpsMetrics implements BotMetrics {
     }
 
     /** Runs one dispatch round, counting the prompts it delivered and the sends that failed in it. */
-    int dispatchRound(java.util.function.IntSupplier round) {
+    int dispatchRound(IntSupplier round) {
         dispatching.set(true);
         try {
             int sent = round.getAsInt();
