@@ -68,7 +68,7 @@ final class BotAssembly {
                 MessageReader.standard(), contacts, meetings, new MeetingLog(jdbi, followUps, clock), followUps, oneToOnes);
         Dispatcher dispatcher = new Dispatcher(jdbi, clock, conversation.prompts(), settings.instanceId(), settings.lease(),
                 settings.batchSize(), users::markBlocked, pacing, pause, (userIds, now) -> workingSlots(users, userIds, now));
-        InboundLedger ledger = new InboundLedger(jdbi, INBOUND_LEASE);
+        InboundLedger ledger = new InboundLedger(jdbi, INBOUND_LEASE, clock);
         InboundHold hold = settings.holdFile() == null ? InboundHold.inMemory(InboundHold.DEFAULT_CAPACITY)
                 : InboundHold.inFile(settings.holdFile(), InboundHold.DEFAULT_CAPACITY);
         // the notice goes to the platforms unpaced: their pacing lives in the database that is away

@@ -4,6 +4,7 @@ import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.Platform;
 import com.followupbot.followup.DueBacklog;
 import com.followupbot.ops.BotMetrics;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -24,6 +25,9 @@ final class OpsMetrics implements BotMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     /** Set while this thread runs a dispatch round: a failed send then is a failed prompt. */
     private final ThreadLocal<Boolean> dispatching = ThreadLocal.withInitial(() -> false);
+    /** Registered from the start, so that it reads 0 (and rate() works) before the first outage. */
+    private final Counter heldReplayed = Counter.builder("followup.held.replayed")
+            .description("Messages kept while the database was away that left the hold once it was back").register(registry);
 
     @Override
     public void received(Platform platform) {
@@ -37,7 +41,7 @@ final class OpsMetrics implements BotMetrics {
 
     @Override
     public void heldReplayed() {
-        registry.counter("followup.held.replayed").increment();
+        heldReplayed.increment();
     }
 
     /** The messages this instance keeps while the database is away; read from memory, so never NaN. */
