@@ -68,13 +68,13 @@ final class BotAssembly {
                 MessageReader.standard(), contacts, meetings, new MeetingLog(jdbi, followUps, clock), followUps, oneToOnes);
         Dispatcher dispatcher = new Dispatcher(jdbi, clock, conversation.prompts(), settings.instanceId(), settings.lease(),
                 settings.batchSize(), users::markBlocked, pacing, pause, (userIds, now) -> workingSlots(users, userIds, now));
-        InboundLedger ledger = new InboundLedger(jdbi, INBOUND_LEASE);
+        InboundLedger ledger = new InboundLedger(jdbi, INBOUND_LEASE, clock);
         InboundHold hold = settings.holdFile() == null ? InboundHold.inMemory(InboundHold.DEFAULT_CAPACITY)
                 : InboundHold.inFile(settings.holdFile(), InboundHold.DEFAULT_CAPACITY);
         // the notice goes to the platforms unpaced: their pacing lives in the database that is away
         ChatPort unpaced = platforms.size() == 1 ? platforms.get(0) : new RoutingChatPort(platforms);
         InboundRetry retry = new InboundRetry(hold, ledger, metered(conversation.conversation(), metrics),
-                new OutageNotice(unpaced, new Texts()), clock);
+                new OutageNotice(unpaced, new Texts()), clock, metrics);
         this.bot = new FollowUpBot(dispatcher, conversation.agenda(), conversation.reminders(),
                 conversation.referralChecks(), conversation.digest(), conversation::chapterSchedules,
                 conversation.housekeeping(), ledger, retry, conversation.menu(), conversation.conversation());

@@ -6,6 +6,7 @@ import com.followupbot.Storage;
 import com.followupbot.migrations.Migrations;
 import com.followupbot.chat.ChatPort;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
@@ -46,14 +47,15 @@ final class BotRuntime implements AutoCloseable {
             OpsMetrics metrics = new OpsMetrics();
             List<ChatPort> ports = frontend.chatPorts().stream()
                     .<ChatPort>map(port -> new MeteredChatPort(port, MeteredChatPort.platformOf(port), metrics)).toList();
-            // messages that come while the database is away wait in the data directory, kept across a restart;
-            // an external server's bot does not create that directory, so its messages wait in memory
+            // messages that come while the database is away wait in the data directory, kept across a restart
             BotSettings settings = BotSettings.defaults(zone, instance);
-            if (database.embedded().isPresent()) {
-                settings = settings.withHoldFile(dataDir.path().resolve(Database.HOLD_FILE));
+            Path holdFile = HoldFileChoice.choose(database, dataDir, closer);
+            if (holdFile != null) {
+                settings = settings.withHoldFile(holdFile);
             }
             FollowUpBot bot = FollowUpBot.create(jdbi, frontend.clock(), ports, settings, metrics);
             metrics.watchBacklog(bot::dueBacklog);
+            metrics.watchHeld(bot::heldMessages);
             BotTasks tasks = frontend.background(BotTasks.of(bot));
             // each round first catches up on messages kept during an outage, then sends what is due
             closer.register(DispatchLoop.start(() -> tasks.replayHeld() + metrics.dispatchRound(tasks::dispatchDuePrompts),

@@ -36,8 +36,13 @@ final class DataDirectoryLock implements AutoCloseable {
     }
 
     static DataDirectoryLock acquire(Path dataDirectory) {
+        return acquire(dataDirectory, LOCK_FILE);
+    }
+
+    /** The same kind of lock on a file of our own, {@code lockFile} in {@code dataDirectory}. */
+    static DataDirectoryLock acquire(Path dataDirectory, String lockFile) {
         try {
-            FileChannel channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE),
+            FileChannel channel = FileChannel.open(dataDirectory.resolve(lockFile),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {

@@ -4,10 +4,12 @@ import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.Platform;
 import com.followupbot.followup.DueBacklog;
 import com.followupbot.ops.BotMetrics;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.Locale;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,9 @@ final class OpsMetrics implements BotMetrics {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     /** Set while this thread runs a dispatch round: a failed send then is a failed prompt. */
     private final ThreadLocal<Boolean> dispatching = ThreadLocal.withInitial(() -> false);
+    /** Registered from the start, so that it reads 0 (and rate() works) before the first outage. */
+    private final Counter heldReplayed = Counter.builder("followup.held.replayed")
+            .description("Messages kept while the database was away that left the hold once it was back").register(registry);
 
     @Override
     public void received(Platform platform) {
@@ -32,6 +37,18 @@ final class OpsMetrics implements BotMetrics {
     @Override
     public void notUnderstood(Platform platform) {
         registry.counter("followup.parse.failures", "platform", label(platform)).increment();
+    }
+
+    @Override
+    public void heldReplayed() {
+        heldReplayed.increment();
+    }
+
+    /** The messages this instance keeps while the database is away; read from memory, so never NaN. */
+    void watchHeld(IntSupplier held) {
+        Gauge.builder("followup.held.messages", held::getAsInt)
+                .description("Messages kept while the database is away, waiting to be replayed (this instance)")
+                .register(registry);
     }
 
     /** {@code kind}: message, file or edit. */
@@ -51,7 +68,7 @@ final class OpsMetrics implements BotMetrics {
     }
 
     /** Runs one dispatch round, counting the prompts it delivered and the sends that failed in it. */
-    int dispatchRound(java.util.function.IntSupplier round) {
+    int dispatchRound(IntSupplier round) {
         dispatching.set(true);
         try {
             int sent = round.getAsInt();

@@ -51,8 +51,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ZoneId defaultZone = ZoneSetting.resolve(zone, terminal);
         DataDirectory data = dataDir.resolve(terminal);
-        // the console's files beside the embedded database; with an external one the data directory is not
-        // used (nor created), so they go to a temporary folder rather than make it for them alone
+        // the console's files beside the embedded database; with an external one they go to a temporary
+        // folder (the data directory then holds only the messages kept while the database is away)
         Path consoleFiles = terminal.variable(Database.URL_VARIABLE) == null ? data.files() : null;
         ChatFrontend frontend;
         try {

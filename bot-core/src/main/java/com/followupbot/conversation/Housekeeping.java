@@ -40,15 +40,15 @@ public final class Housekeeping {
 
     /**
      * Lapsed questions; group commands whose private-chat link expired; pacing slots long past (on the
-     * bot's clock, as pacing is); handled platform events older than two days,
-     * keeping each source's newest, where polling resumes.
+     * bot's clock, as pacing is); handled platform events older than two days (on the bot's clock, as the
+     * ledger writes them), keeping each source's newest, where polling resumes.
      */
     private static final java.util.List<String> PURGES = java.util.List.of(
             "delete from pending_question where expires_at < :now",
             "delete from deferred_command where created_at < cast(:now as timestamptz) - interval '7 days'",
             "delete from send_pace where next_at < cast(:now as timestamptz) - interval '1 day'",
             """
-            delete from inbound_event e where e.done_at < now() - interval '2 days'
+            delete from inbound_event e where e.done_at < cast(:now as timestamptz) - interval '2 days'
               and (e.event_seq is null or e.event_seq < (select max(n.event_seq) from inbound_event n
                                                          where n.source = e.source and n.done_at is not null))
             """);

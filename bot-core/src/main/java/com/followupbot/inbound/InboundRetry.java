@@ -2,6 +2,7 @@ package com.followupbot.inbound;
 
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.InboundEvent;
+import com.followupbot.ops.BotMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -33,14 +34,16 @@ public final class InboundRetry {
     private final Consumer<Inbound> conversation;
     private final OutageNotice notice;
     private final Clock clock;
+    private final BotMetrics metrics;
 
     public InboundRetry(InboundHold hold, InboundLedger ledger, Consumer<Inbound> conversation, OutageNotice notice,
-                        Clock clock) {
+                        Clock clock, BotMetrics metrics) {
         this.hold = hold;
         this.ledger = ledger;
         this.conversation = conversation;
         this.notice = notice;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -113,6 +116,7 @@ public final class InboundRetry {
                         held.inbound().from().platformUserId(), e);
             }
             hold.remove(held);
+            metrics.heldReplayed();
             handled++;
         }
         if (handled > 0) {

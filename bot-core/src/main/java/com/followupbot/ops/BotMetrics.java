@@ -21,4 +21,8 @@ public interface BotMetrics {
     /** A text from a user of {@code platform} that the bot could not read ({@code Understanding.NotUnderstood}). */
     default void notUnderstood(Platform platform) {
     }
+
+    /** A message kept while the database was away has been replayed once it was back (or dropped, beyond saving). */
+    default void heldReplayed() {
+    }
 }

@@ -34,15 +34,17 @@ class HousekeepingTest {
             // pacing slots are on the bot's clock, as the pacer writes them
             h.createUpdate("insert into send_pace values ('chat:old', cast(:now as timestamptz) - interval '3 days'), ('chat:new', :now)")
                     .bind("now", chat.clock().instant()).execute();
-            h.execute("insert into inbound_event (source, event_key, event_seq, claimed_at, done_at) values"
-                    + " ('telegram', '1', 1, now() - interval '5 days', now() - interval '5 days'),"
-                    + " ('telegram', '2', 2, now() - interval '5 days', now() - interval '5 days'),"
-                    + " ('slack:T1', 'Ev1', null, now() - interval '5 days', now() - interval '5 days')");
+            // and so are the ledger's times
+            h.createUpdate("insert into inbound_event (source, event_key, event_seq, claimed_at, done_at) values"
+                    + " ('telegram', '1', 1, :old, :old), ('telegram', '2', 2, :old, :old), ('slack:T1', 'Ev1', null, :old, :old),"
+                    + " ('slack:T1', 'Ev2', null, :recent, :recent)")
+                    .bind("old", chat.clock().instant().minus(Duration.ofDays(5)))
+                    .bind("recent", chat.clock().instant().minus(Duration.ofDays(1))).execute();
         });
         chat.bot().housekeeping();
         chat.jdbi().useHandle(h -> {
             assertThat(h.createQuery("select pace_key from send_pace").mapTo(String.class).list()).containsExactly("chat:new");
-            assertThat(h.createQuery("select event_key from inbound_event").mapTo(String.class).list()).containsExactly("2");
+            assertThat(h.createQuery("select event_key from inbound_event").mapTo(String.class).list()).containsExactlyInAnyOrder("2", "Ev2");
         });
     }
 }

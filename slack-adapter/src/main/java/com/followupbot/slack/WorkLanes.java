@@ -1,6 +1,8 @@
 package com.followupbot.slack;
 
 import com.followupbot.DaemonThreads;
+import com.followupbot.pacing.Pause;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -16,11 +18,20 @@ final class WorkLanes implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WorkLanes.class);
     private static final int QUEUE_PER_LANE = 1_000;
-    private static final long STOP_GRACE_MILLIS = 2_000;
+    static final Duration STOP_GRACE = Duration.ofSeconds(2);
+    private static final Duration STOP_POLL = Duration.ofMillis(20);
+    private static final Duration THREAD_END = Duration.ofMillis(1);
 
     private final ThreadPoolExecutor[] lanes;
+    private final Pause pause;
 
     WorkLanes(int count) {
+        this(count, Pause.REAL);
+    }
+
+    /** {@code pause} is how {@link #close} waits out the grace for work in progress. */
+    WorkLanes(int count, Pause pause) {
+        this.pause = pause;
         lanes = new ThreadPoolExecutor[count];
         for (int i = 0; i < count; i++) {
             lanes[i] = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_PER_LANE),
@@ -44,10 +55,12 @@ final class WorkLanes implements AutoCloseable {
         for (ThreadPoolExecutor lane : lanes) {
             lane.shutdown();
         }
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(STOP_GRACE_MILLIS); // one grace for all lanes
+        // one grace for all lanes, counted in the pauses taken: a test's pause moves its clock instead
+        Duration waited = Duration.ZERO;
         try {
-            for (ThreadPoolExecutor lane : lanes) {
-                lane.awaitTermination(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            while (!allTerminated() && waited.compareTo(STOP_GRACE) < 0) {
+                pause.pause(STOP_POLL);
+                waited = waited.plus(STOP_POLL);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -55,5 +68,15 @@ final class WorkLanes implements AutoCloseable {
         for (ThreadPoolExecutor lane : lanes) {
             lane.shutdownNow(); // still running after the grace (a paced send, say): cut off; acked, so Slack will not resend it
         }
+    }
+
+    /** An idle lane still takes a moment to end its thread: that moment is waited for, in real time. */
+    private boolean allTerminated() throws InterruptedException {
+        for (ThreadPoolExecutor lane : lanes) {
+            if (!lane.awaitTermination(THREAD_END.toNanos(), TimeUnit.NANOSECONDS)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -5,6 +5,7 @@ import com.slack.api.bolt.model.Bot;
 import com.slack.api.bolt.model.Installer;
 import com.slack.api.bolt.service.InstallationService;
 import com.slack.api.token_rotation.TokenRotator;
+import java.time.Clock;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
@@ -33,14 +34,23 @@ public final class JdbiInstallationService implements InstallationService {
 
     /** A store that refreshes an expiring bot token before handing it out (apps with token rotation on). */
     public JdbiInstallationService(Jdbi jdbi, TokenRotator rotator) {
+        this(jdbi, rotator, Clock.systemUTC());
+    }
+
+    /** As {@link #JdbiInstallationService(Jdbi, TokenRotator)}, telling expiry by {@code clock}. */
+    JdbiInstallationService(Jdbi jdbi, TokenRotator rotator, Clock clock) {
         this.store = new SafeTransactions(jdbi);
-        this.rotation = Optional.of(new BotTokenRotation(store, rotator));
+        this.rotation = Optional.of(new BotTokenRotation(store, rotator, clock));
     }
 
     /** Rotates tokens as Bolt's own authorization does: same Slack client, client id and expiry margin. */
     public static JdbiInstallationService rotatingTokens(Jdbi jdbi, AppConfig config) {
+        return rotatingTokens(jdbi, config, Clock.systemUTC());
+    }
+
+    static JdbiInstallationService rotatingTokens(Jdbi jdbi, AppConfig config, Clock clock) {
         return new JdbiInstallationService(jdbi, new TokenRotator(config.getSlack().methods(),
-                config.getTokenRotationExpirationMillis(), config.getClientId(), config.getClientSecret()));
+                config.getTokenRotationExpirationMillis(), config.getClientId(), config.getClientSecret()), clock);
     }
 
     @Override

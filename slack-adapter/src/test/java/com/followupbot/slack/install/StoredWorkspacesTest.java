@@ -10,7 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.followupbot.Storage;
 import com.followupbot.testing.TestDatabase;
 import com.github.tomakehurst.wiremock.client.BasicCredentials;
+import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.model.builtin.DefaultInstaller;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +32,9 @@ class StoredWorkspacesTest {
 
     private final Jdbi jdbi = Storage.jdbi(TestDatabase.fresh());
     private final FakeSlack slack = new FakeSlack();
-    private final JdbiInstallationService installations = JdbiInstallationService.rotatingTokens(jdbi,
-            SlackInstall.appConfig(SlackInstallSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID", "111.222",
-                    "SLACK_CLIENT_SECRET", "client-secret-for-tests", "SLACK_API_URL", slack.apiUrl()))));
+    private final AppConfig config = SlackInstall.appConfig(SlackInstallSettings.fromEnvironment(Map.of("SLACK_CLIENT_ID",
+            "111.222", "SLACK_CLIENT_SECRET", "client-secret-for-tests", "SLACK_API_URL", slack.apiUrl())));
+    private final JdbiInstallationService installations = JdbiInstallationService.rotatingTokens(jdbi, config);
     private final StoredWorkspaces workspaces = new StoredWorkspaces(installations);
 
     @AfterEach
@@ -102,6 +105,25 @@ class StoredWorkspacesTest {
 
         assertThat(workspaces.botToken("T0ONE")).contains(botToken("T0ONE", 1_000L));
         assertThat(slack.oauthAccessCalls()).isZero();
+    }
+
+    @Test
+    void expiryIsToldByTheInjectedClock() {
+        // years from the machine's time, so that a token judged by the system clock would show
+        MovableClock clock = new MovableClock(Instant.parse("2031-05-06T07:00:00Z"));
+        JdbiInstallationService rotating = JdbiInstallationService.rotatingTokens(jdbi, config, clock);
+        StoredWorkspaces stored = new StoredWorkspaces(rotating);
+        rotating.saveInstallerAndBot(rotating(clock.instant().plus(Duration.ofHours(12)).toEpochMilli()));
+        slack.refreshes(OLD_REFRESH, "xoxb-new-access-token-for-tests", "xoxe-1-new-refresh-token");
+
+        assertThat(stored.botToken("T0ONE")).contains(botToken("T0ONE", 1_000L));
+        assertThat(slack.oauthAccessCalls()).isZero();
+
+        clock.advance(Duration.ofHours(12).minusMillis(config.getTokenRotationExpirationMillis()));
+        assertThat(stored.botToken("T0ONE")).contains("xoxb-new-access-token-for-tests"); // within the margin: refreshed
+        assertThat(slack.oauthAccessCalls()).isEqualTo(1);
+        assertThat(rotating.findBot(null, "T0ONE").getBotTokenExpiresAt()) // Slack's expires_in, from the clock's now
+                .isEqualTo(clock.instant().plusSeconds(43_200).toEpochMilli());
     }
 
     @Test
