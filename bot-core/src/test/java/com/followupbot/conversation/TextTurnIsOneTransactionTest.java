@@ -3,6 +3,8 @@ package com.followupbot.conversation;
 import static com.followupbot.testing.ChatHarness.ROME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.followupbot.chat.Inbound;
+import com.followupbot.chat.InboundEvent;
 import com.followupbot.i18n.Texts;
 import com.followupbot.testing.ChatHarness;
 import com.followupbot.testing.InjectedFailure;
@@ -85,6 +87,30 @@ class TextTurnIsOneTransactionTest {
         assertThat(doneSteps(chat)).isEqualTo(1);
         assertThat(RowCounts.delta(before, RowCounts.of(chat.jdbi())))
                 .isEqualTo(asWhenNothingFails(TextTurnIsOneTransactionTest::firstPrompt, c -> c.say("paola", "done")));
+    }
+
+    /** The platform's event is marked done in the turn: cut short on that mark, the turn is undone with it. */
+    @Test
+    void theLedgersMarkCommitsWithTheTurn() {
+        InboundEvent event = InboundEvent.of("test:turn", "ev-1");
+        Inbound capture = new Inbound.Text(ChatHarness.user("paola"), ChatHarness.chatOf("paola"), CAPTURE);
+        Map<String, Integer> before = RowCounts.of(chat.jdbi());
+        InjectedFailure failure = InjectedFailure.onUpdate(chat.jdbi(), "inbound_event", 1, InjectedFailure.Kind.SESSION_ENDS);
+
+        assertThat(chat.bot().handle(event, capture)).isTrue();
+
+        assertThat(failure.fired(1)).as("the session ended on marking the event done").isTrue();
+        assertThat(chat.nextText()).isEqualTo(english("error.databaseAway"));
+        chat.assertNoMoreReplies();
+        assertThat(RowCounts.of(chat.jdbi())).isEqualTo(before);
+
+        failure.remove();
+        assertThat(chat.bot().replayHeld()).isEqualTo(1);
+        assertThat(chat.nextText()).startsWith("Got it: Anna Rossi");
+        assertThat(chat.bot().handle(event, capture)).as("delivered again: handled already").isFalse();
+        chat.assertNoMoreReplies();
+        assertThat(RowCounts.delta(before, RowCounts.of(chat.jdbi())))
+                .isEqualTo(asWhenNothingFails(c -> { }, c -> c.say("paola", CAPTURE)));
     }
 
     @Test
