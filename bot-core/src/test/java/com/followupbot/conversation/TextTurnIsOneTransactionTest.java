@@ -113,6 +113,26 @@ class TextTurnIsOneTransactionTest {
                 .isEqualTo(asWhenNothingFails(c -> { }, c -> c.say("paola", CAPTURE)));
     }
 
+    /**
+     * The database going away after the commit (recording which message asks for the review is the
+     * confirmation's, after it is sent) costs that record only: the turn is stored, so it is not kept for a replay.
+     */
+    @Test
+    void anOutageAfterTheCommitDoesNotHaveTheTurnReplayed() {
+        InjectedFailure failure = InjectedFailure.onInsert(chat.jdbi(), "pending_question", 1, InjectedFailure.Kind.SESSION_ENDS);
+
+        chat.say("paola", CAPTURE);
+
+        assertThat(failure.fired(1)).isTrue();
+        assertThat(chat.nextText()).startsWith("Got it: Anna Rossi");
+        chat.assertNoMoreReplies();
+        assertThat(chat.bot().heldMessages()).isZero();
+        failure.remove();
+        assertThat(chat.bot().replayHeld()).isZero();
+        assertThat(RowCounts.of(chat.jdbi())).containsEntry("contact", 1).containsEntry("meeting", 1)
+                .containsEntry("inbound_message", 2);
+    }
+
     @Test
     void aCaptureFailingOnABugKeepsOnlyTheTextAndApologises() {
         Map<String, Integer> before = RowCounts.of(chat.jdbi());
