@@ -142,8 +142,8 @@ public final class Conversation {
     }
 
     /**
-     * A group message is not held: what a command carried out in private says must leave at once, for the
-     * group flow to learn there that the user blocked the bot.
+     * A group message is not held, nor one transaction with its mark (made after it): what a command carried
+     * out in private says must leave at once, for the group flow to learn there that the user blocked the bot.
      */
     private void groupTurn(User user, Inbound inbound, Runnable processed) {
         record(user, inbound);
