@@ -5,7 +5,6 @@ import com.followupbot.capture.MeetingEdits;
 import com.followupbot.capture.MeetingLog;
 import com.followupbot.capture.MessageReader;
 import com.followupbot.chat.ChatPort;
-import com.followupbot.chat.Inbound;
 import com.followupbot.chat.RoutingChatPort;
 import com.followupbot.conversation.Conversation;
 import com.followupbot.conversation.ConversationAssembly;
@@ -16,6 +15,7 @@ import com.followupbot.followup.OneToOnes;
 import com.followupbot.followup.PromptPacing;
 import com.followupbot.i18n.Texts;
 import com.followupbot.inbound.InboundHold;
+import com.followupbot.inbound.InboundHandler;
 import com.followupbot.inbound.InboundLedger;
 import com.followupbot.inbound.InboundRetry;
 import com.followupbot.inbound.OutageNotice;
@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 
 /** Wires the core by hand: plain constructors, no container. */
@@ -83,10 +82,10 @@ final class BotAssembly {
     }
 
     /** What the conversation is handed, counted as received once it is handled (replays included). */
-    private static Consumer<Inbound> metered(Conversation conversation, BotMetrics metrics) {
-        return inbound -> {
+    private static InboundHandler metered(Conversation conversation, BotMetrics metrics) {
+        return (inbound, processed) -> {
             metrics.received(inbound.from().platform());
-            conversation.handle(inbound);
+            conversation.handle(inbound, processed);
         };
     }
 

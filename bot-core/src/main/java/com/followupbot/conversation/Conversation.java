@@ -1,5 +1,6 @@
 package com.followupbot.conversation;
 
+import com.followupbot.Transactions;
 import com.followupbot.capture.MessageReader;
 import com.followupbot.capture.SlashCommands;
 import com.followupbot.capture.Understanding;
@@ -17,14 +18,16 @@ import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Everything a user sends comes in here: recorded first (nothing typed is lost), then a press goes to
  * {@link PressRouter}, a group message to {@link ChapterGroupFlow}, and a text or a slash command is
- * understood once and handled in one {@link TextTurn}. A failure anywhere becomes a short apology,
- * never a stack trace in the chat.
+ * understood once and handled in one {@link TextTurn}; a private message is one transaction, whose replies
+ * leave after its commit. A failure anywhere becomes a short apology, never a stack trace in the chat; the
+ * database being away is left to the caller, which keeps the message for a replay.
  */
 public final class Conversation {
 
@@ -38,6 +41,7 @@ public final class Conversation {
     private final DeferredCommands deferred;
     private final SlashCommands slashes = SlashCommands.standard();
     private final Replies replies;
+    private final Transactions transactions;
     private final Clock clock;
     private final HomeScreen home;
     private ChapterGroupFlow groups;
@@ -46,7 +50,8 @@ public final class Conversation {
     private BotMetrics metrics = BotMetrics.NONE;
 
     Conversation(UserDirectory users, MessageReader reader, Inbox inbox, TextTurn turns, PressRouter presses,
-                 DeferredCommands deferred, Replies replies, HomeScreen home, Clock clock) {
+                 DeferredCommands deferred, Replies replies, Transactions transactions, HomeScreen home, Clock clock) {
+        this.transactions = transactions;
         this.home = home;
         this.users = users;
         this.reader = reader;
@@ -74,20 +79,20 @@ public final class Conversation {
     }
 
     public void handle(Inbound inbound) {
-        User user = users.enrol(inbound.from(), inbound.chat());
+        handle(inbound, () -> { });
+    }
+
+    /**
+     * As {@link #handle(Inbound)}; {@code processed} (the inbound ledger's mark) commits with what the message
+     * changed, or on its own after a bug rolled that back, as {@link com.followupbot.inbound.InboundHandler} says.
+     */
+    public void handle(Inbound inbound, Runnable processed) {
+        User user = users.enrol(inbound.from(), inbound.chat()); // idempotent: the sender's, not the turn's
         try {
-            record(user, inbound);
-            if (!inbound.chat().isPrivate()) {
-                groups.handle(user, inbound);
-            } else if (inbound instanceof Inbound.Press press) {
-                presses.press(user, press);
-            } else if (inbound instanceof Inbound.Text text) {
-                text(user, inbound.chat(), keepable(text.text()), text.replyTo(), inbound.from());
-            } else if (inbound instanceof Inbound.Command command) {
-                slashCommand(user, inbound.from(), inbound.chat(), command.name(), keepable(command.args()));
-            }
             if (inbound.chat().isPrivate()) {
-                users.of(inbound.from()).ifPresent(privateHook);
+                privateTurn(user, inbound, processed);
+            } else {
+                groupTurn(user, inbound, processed);
             }
         } catch (RuntimeException e) {
             if (DatabaseOutage.explains(e)) {
@@ -96,7 +101,73 @@ public final class Conversation {
             log.error("could not handle a {} from user {}", inbound.getClass().getSimpleName(), user.id(), e);
             apologise(user, inbound);
         }
-        users.of(inbound.from()).ifPresent(home::refresh);
+        refreshHome(inbound.from());
+    }
+
+    /**
+     * Everything a private message changes, in one transaction with its text kept and the ledger's mark, what
+     * it says sent after the commit: a failure half-way stores and shows nothing of it. On a bug the text is
+     * kept and the mark made all the same, on their own; on an outage nothing is, and the replay does it all.
+     */
+    private void privateTurn(User user, Inbound inbound, Runnable processed) {
+        AtomicBoolean committed = new AtomicBoolean();
+        try {
+            replies.held(transactions, () -> {
+                replies.afterCommit(() -> committed.set(true)); // first of what waits for the commit
+                record(user, inbound);
+                act(user, inbound);
+                processed.run();
+                users.of(inbound.from()).ifPresent(privateHook);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            if (!committed.get() && !DatabaseOutage.explains(e)) {
+                transactions.inOne(() -> {
+                    record(user, inbound);
+                    processed.run();
+                });
+            }
+            throw e;
+        }
+    }
+
+    private void act(User user, Inbound inbound) {
+        if (inbound instanceof Inbound.Press press) {
+            presses.press(user, press);
+        } else if (inbound instanceof Inbound.Text text) {
+            text(user, inbound.chat(), keepable(text.text()), text.replyTo(), inbound.from());
+        } else if (inbound instanceof Inbound.Command command) {
+            slashCommand(user, inbound.from(), inbound.chat(), command.name(), keepable(command.args()));
+        }
+    }
+
+    /**
+     * A group message is not held, nor one transaction with its mark (made after it): what a command carried
+     * out in private says must leave at once, for the group flow to learn there that the user blocked the bot.
+     */
+    private void groupTurn(User user, Inbound inbound, Runnable processed) {
+        record(user, inbound);
+        try {
+            groups.handle(user, inbound);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.explains(e)) {
+                processed.run();
+            }
+            throw e;
+        }
+        processed.run();
+    }
+
+    /** After the turn, which is stored: an outage here costs a stale home, and must not have the message replayed. */
+    private void refreshHome(ChatUser from) {
+        try {
+            users.of(from).ifPresent(home::refresh);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.explains(e)) {
+                throw e;
+            }
+            log.warn("home not refreshed, the database is away: {}", e.toString());
+        }
     }
 
     /** The user opened their home screen (Slack's App Home): show it as it is now. */

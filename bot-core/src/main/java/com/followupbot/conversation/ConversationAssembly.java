@@ -100,7 +100,7 @@ public final class ConversationAssembly {
         DeferredCommands deferred = new DeferredCommands(jdbi, clock);
         this.home = new HomeScreen(chat, followUps, oneToOnes, contacts, listing, buttons, replies, clock);
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,
-                home, clock);
+                transactions, home, clock);
         conversation.onPrivateMessage(referralFlow::deliverWaiting);
         // the home lists what the prompt is about: refreshed after each prompt
         this.promptSender = !chat.showsHome() ? prompts : new PromptSender() {

@@ -9,18 +9,24 @@ import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.i18n.Texts;
+import com.followupbot.inbound.DatabaseOutage;
 import com.followupbot.user.User;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Says things to a user in their language: the conversation's one way out to the {@link ChatPort}.
  * While a turn is held ({@link #held}) nothing leaves: what is said waits for the turn's commit, and is
  * dropped when it rolls back, so the chat never shows what the database does not hold.
+ * Presses ({@link PressRouter}) and private messages ({@link Conversation}) are held turns.
  */
 public final class Replies {
+
+    private static final Logger log = LoggerFactory.getLogger(Replies.class);
 
     private final ChatPort chat;
     private final Texts texts;
@@ -51,8 +57,27 @@ public final class Replies {
         } finally {
             waiting.remove();
         }
-        out.forEach(Runnable::run);
+        release(out);
         return result;
+    }
+
+    /**
+     * What waited for the commit, in order. The turn is stored by now, so the database going away on the
+     * way out is not the turn's failure (its replay would do the turn twice): the rest is dropped, logged.
+     */
+    private static void release(List<Runnable> out) {
+        for (int i = 0; i < out.size(); i++) {
+            try {
+                out.get(i).run();
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.explains(e)) {
+                    throw e;
+                }
+                log.warn("the database went away after a turn's commit: {} of what it said not sent ({})",
+                        out.size() - i, e.toString());
+                return;
+            }
+        }
     }
 
     /** Now, or after the held turn commits. */

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,9 +17,9 @@ import org.slf4j.LoggerFactory;
  * Exactly once rests on the inbound ledger: a held platform event is replayed under its own key (the
  * platform's id, as deduplicated since V5), a console message under a key of its own, so a replay cut
  * short by a crash, or a platform delivering the event again, does not handle it twice. What is not
- * covered: a turn that wrote part of its rows before the database went away in the middle of it is
- * replayed whole, so that part may be written twice; outages hit the first statement of a turn almost
- * always, and a turn is short.
+ * covered, since a turn is one transaction and the ledger's mark commits in it: a turn the database left in
+ * the middle of it stored nothing, and its replay stores it once; a turn that committed is marked done, and
+ * is not replayed again.
  */
 public final class InboundRetry {
 
@@ -31,12 +30,12 @@ public final class InboundRetry {
 
     private final InboundHold hold;
     private final InboundLedger ledger;
-    private final Consumer<Inbound> conversation;
+    private final InboundHandler conversation;
     private final OutageNotice notice;
     private final Clock clock;
     private final BotMetrics metrics;
 
-    public InboundRetry(InboundHold hold, InboundLedger ledger, Consumer<Inbound> conversation, OutageNotice notice,
+    public InboundRetry(InboundHold hold, InboundLedger ledger, InboundHandler conversation, OutageNotice notice,
                         Clock clock, BotMetrics metrics) {
         this.hold = hold;
         this.ledger = ledger;
@@ -76,21 +75,20 @@ public final class InboundRetry {
 
     private boolean handleNow(InboundEvent event, Inbound inbound) {
         if (event == null) {
-            conversation.accept(inbound);
+            conversation.handle(inbound, () -> { });
             return true;
         }
         if (!ledger.claim(event)) {
             return false;
         }
         try {
-            conversation.accept(inbound);
+            conversation.handle(inbound, () -> ledger.done(event));
         } catch (RuntimeException e) {
             if (!DatabaseOutage.explains(e)) {
                 ledger.done(event); // a bug: redelivering the event would only fail again
             }
             throw e; // an outage leaves the claim open, for the replay to take over
         }
-        ledger.done(event);
         return true;
     }
 
@@ -105,8 +103,7 @@ public final class InboundRetry {
             InboundEvent key = held.event() != null ? held.event() : InboundEvent.of(HELD_SOURCE, held.id());
             try {
                 if (ledger.claimHeld(key)) {
-                    conversation.accept(held.inbound());
-                    ledger.done(key);
+                    conversation.handle(held.inbound(), () -> ledger.done(key));
                 }
             } catch (RuntimeException e) {
                 if (DatabaseOutage.explains(e)) {
