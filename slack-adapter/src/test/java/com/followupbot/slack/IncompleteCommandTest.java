@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 12: slash commands missing a field Slack normally sends, posted signed to the real /slack/events.
  * Without a trigger_id a command is still handled, every time (it has no key to tell a repeat by, and
- * Slack never repeats a command); with no text (or no text field) it gets the core's
- * "didn't get that" with an example; without a user_id there
- * is nobody to answer or to store, so it is acked and dropped. None of them gets anything but a 200.
+ * Slack never repeats a command); with no text (or no text field) it gets the core's "didn't get that"
+ * with an example; without a user_id there is nobody to answer or to store, so it is acked and dropped.
+ * None of them gets anything but an empty 200.
  */
 class IncompleteCommandTest {
 
