@@ -33,16 +33,21 @@ import java.util.concurrent.atomic.AtomicLong;
  * button (Looks right), a contact lookup and a command, pausing 0.5–1.5 think times before each (0: none,
  * which measures saturation rather than latency). {@code FollowUpBot.handle} replies before it returns, so its
  * duration is the reply latency, database round trips included (embedded PostgreSQL, fsync on).
+ * {@code … inbound slack …}: the same through the Slack adapter's HTTP endpoint ({@link SlackInboundLatency}).
  */
 final class InboundLatency {
 
-    private static final String[] FIRST = {"Anna", "Marco", "Giulia", "Luca", "Sara", "Paolo", "Elena", "Davide"};
-    private static final String[] LAST = {"Rossi", "Bianchi", "Verdi", "Neri", "Gallo", "Conti", "Ricci", "Greco"};
+    static final String[] FIRST = {"Anna", "Marco", "Giulia", "Luca", "Sara", "Paolo", "Elena", "Davide"};
+    static final String[] LAST = {"Rossi", "Bianchi", "Verdi", "Neri", "Gallo", "Conti", "Ricci", "Greco"};
 
     private InboundLatency() {
     }
 
     static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("slack")) {
+            SlackInboundLatency.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         int users = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
         long thinkMillis = args.length > 2 ? Long.parseLong(args[2]) : 1_000;
@@ -108,7 +113,7 @@ final class InboundLatency {
     }
 
     /** A user reads the reply and types the next message: half to one and a half think times (0: none). */
-    private static void think(java.util.Random random, long thinkMillis) {
+    static void think(java.util.Random random, long thinkMillis) {
         if (thinkMillis > 0) {
             try {
                 Thread.sleep(thinkMillis / 2 + random.nextLong(thinkMillis)); // a simulated user's pause, in a load driver
@@ -124,7 +129,7 @@ final class InboundLatency {
         return System.nanoTime() - start;
     }
 
-    private static double at(long[] sorted, int percentile) {
+    static double at(long[] sorted, int percentile) {
         int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, index)] / 1e6;
     }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * at once (Slack wants an answer within 3 s, and a click must not wait for the core) and hands the work to
  * the user's lane, where the payload is translated and given to the bot under its key: the event_id for
  * Events API events, so a retry of one already handled is dropped while one never handled still is; the
- * trigger_id for commands, clicks and shortcuts.
+ * trigger_id for commands, clicks and shortcuts (one without is handled unkeyed). A command without a user,
+ * team or channel has nobody to answer: acked and dropped.
  */
 final class SlackListeners {
 
@@ -62,6 +63,10 @@ final class SlackListeners {
         });
         app.command(ANYTHING, (req, ctx) -> {
             var command = req.getPayload();
+            if (blank(command.getTeamId()) || blank(command.getUserId()) || blank(command.getChannelId())) {
+                log.warn("dropped a Slack command without a team, user or channel: nobody to answer, nothing to store");
+                return ctx.ack();
+            }
             handle(command.getTeamId(), command.getUserId(), "command", key(command.getTeamId(), "command", command.getTriggerId()),
                     () -> Optional.of(interactions.command(command)));
             return ctx.ack(); // empty: the answer comes from the core, in the DM or ephemerally
@@ -85,7 +90,9 @@ final class SlackListeners {
 
     private void handle(String team, String user, String what, InboundEvent event, Supplier<Optional<Inbound>> translation) {
         lanes.submit(SlackIds.of(team, String.valueOf(user)), what, () -> translation.get().ifPresent(inbound -> {
-            if (!bot.handle(event, inbound)) {
+            if (event == null) {
+                bot.handle(inbound); // nothing to tell a repeat by; Slack never repeats a command or a click
+            } else if (!bot.handle(event, inbound)) {
                 log.debug("Slack {} {} was handled already", what, event.key());
             }
         }));
@@ -120,8 +127,13 @@ final class SlackListeners {
         return InboundEvent.of(SlackIdentity.source(payload.getTeamId()), payload.getEventId());
     }
 
+    /** Null without an id: one key for every such request would make each after the first a "repeat". */
     private static InboundEvent key(String team, String kind, String id) {
-        return InboundEvent.of(SlackIdentity.source(team), kind + ":" + id);
+        return blank(id) ? null : InboundEvent.of(SlackIdentity.source(team), kind + ":" + id);
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 
     private static String actionTs(List<BlockActionPayload.Action> actions) {

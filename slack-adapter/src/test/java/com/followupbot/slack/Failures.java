@@ -27,6 +27,20 @@ final class Failures {
         }
     }
 
+    /**
+     * The next chat.postMessage to {@code channel} is answered HTTP 200 {@code {"ok":false,"error":"ratelimited"}},
+     * with Retry-After when {@code retryAfterSeconds} is not null: the form a proxy or an older API edge gives.
+     */
+    static void refusedAsRateLimited(FakeSlackApi api, String channel, Integer retryAfterSeconds) {
+        var answer = okJson("{\"ok\":false,\"error\":\"ratelimited\"}");
+        if (retryAfterSeconds != null) {
+            answer = answer.withHeader("Retry-After", String.valueOf(retryAfterSeconds));
+        }
+        api.server().stubFor(post(FakeSlackApi.method("chat.postMessage")).atPriority(1)
+                .withFormParam("channel", equalTo(channel)).inScenario("refused-" + channel).whenScenarioStateIs(STARTED)
+                .willSetStateTo("refused-once").willReturn(answer));
+    }
+
     /** Every call of {@code method} answers ok:false with {@code error}, until the stub is removed. */
     static StubMapping refuses(FakeSlackApi api, String method, String error) {
         return api.server().stubFor(post(FakeSlackApi.method(method)).atPriority(2)
