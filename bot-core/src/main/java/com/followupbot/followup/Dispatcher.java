@@ -84,14 +84,15 @@ public final class Dispatcher {
      */
     public int dispatchDue() {
         int delivered = 0;
-        List<FollowUpStep> claimed = claim();
-        while (!claimed.isEmpty()) {
-            CompletableFuture<List<FollowUpStep>> next = claimed.size() >= batchSize
+        Claimed claimed = claim();
+        while (!claimed.steps().isEmpty()) {
+            CompletableFuture<Claimed> next = claimed.steps().size() >= batchSize
                     ? CompletableFuture.supplyAsync(this::claim, claimAhead) : null;
-            delivered += round.run(claimed, this::deliver, this::postpone);
+            Instant sendBy = claimed.sendBy();
+            delivered += round.run(claimed.steps(), group -> deliver(group, sendBy), this::postpone);
             if (Thread.currentThread().isInterrupted()) {
                 if (next != null) { // stopping: what was claimed ahead goes back at once, not when its lease ends
-                    next.thenAccept(steps -> steps.forEach(step -> postpone(step, Duration.ZERO)));
+                    next.thenAccept(ahead -> ahead.steps().forEach(step -> postpone(step, Duration.ZERO)));
                 }
                 break;
             }
@@ -100,7 +101,16 @@ public final class Dispatcher {
         return delivered;
     }
 
-    private static List<FollowUpStep> awaitClaim(CompletableFuture<List<FollowUpStep>> claim) {
+    /**
+     * A claimed batch, and the instant past which none of it may be sent: a quarter of the lease before it
+     * ends, so the pacer's last wait and the send itself finish while the claim is still ours. A batch still
+     * unsent then (a platform slower than the batch assumed, a loaded machine) is handed back, never sent
+     * after another instance may have taken it over.
+     */
+    private record Claimed(List<FollowUpStep> steps, Instant sendBy) {
+    }
+
+    private static Claimed awaitClaim(CompletableFuture<Claimed> claim) {
         try {
             return claim.join();
         } catch (CompletionException e) {
@@ -114,16 +124,17 @@ public final class Dispatcher {
     }
 
     /** The next batch to prompt; a batch whose users are all outside their working hours is given back and the next one claimed. */
-    private List<FollowUpStep> claim() {
+    private Claimed claim() {
         while (true) {
             Instant now = clock.instant();
+            Instant sendBy = now.plus(lease).minus(lease.dividedBy(4));
             List<FollowUpStep> claimed = jdbi.inTransaction(handle ->
                     handle.attach(StepDao.class).claimDue(instance, now, now.plus(lease), batchSize));
             // the claim returns rows in table order: prompts go out oldest due first
             List<FollowUpStep> open = inWindow(claimed.stream()
                     .sorted(Comparator.comparing(FollowUpStep::dueAt).thenComparing(FollowUpStep::id)).toList(), now);
             if (claimed.isEmpty() || !open.isEmpty()) {
-                return open;
+                return new Claimed(open, sendBy);
             }
         }
     }
@@ -151,7 +162,7 @@ public final class Dispatcher {
      * written to the outbox in one insert before the port is called, then the sent ones marked in one
      * update per flush. A crash after a send and before its mark re-sends that prompt once the lease ends.
      */
-    private int deliver(List<FollowUpStep> group) {
+    private int deliver(List<FollowUpStep> group, Instant sendBy) {
         // the buttons and the outbox rows commit together (one WAL flush), before anything is sent
         Map<Long, Long> attempts = new HashMap<>();
         List<PromptSender.Prepared> prepared = jdbi.inTransaction(handle -> {
@@ -164,7 +175,12 @@ public final class Dispatcher {
         List<Sent> sent = new ArrayList<>();
         Instant flushedAt = clock.instant();
         int delivered = 0;
-        for (PromptSender.Prepared prompt : prepared) {
+        for (int i = 0; i < prepared.size(); i++) {
+            if (clock.instant().isAfter(sendBy)) {
+                handBack(prepared.subList(i, prepared.size()), attempts);
+                break;
+            }
+            PromptSender.Prepared prompt = prepared.get(i);
             Sent done = send(prompt, attempts.get(prompt.step().id()));
             if (done != null) {
                 sent.add(done);
@@ -220,6 +236,20 @@ public final class Dispatcher {
         int count = sent.size();
         sent.clear();
         return count;
+    }
+
+    /** The lease is running out: the unsent prompts go back due at once, their attempts withdrawn (never sent). */
+    private void handBack(List<PromptSender.Prepared> unsent, Map<Long, Long> attempts) {
+        log.warn("{} prompt(s) of a batch not sent before the claim's lease ran short; handed back", unsent.size());
+        jdbi.useTransaction(handle -> {
+            DeliveryDao deliveries = handle.attach(DeliveryDao.class);
+            StepDao steps = handle.attach(StepDao.class);
+            for (PromptSender.Prepared prompt : unsent) {
+                FollowUpStep step = prompt.step();
+                deliveries.withdraw(step.userId(), attempts.get(step.id()));
+                steps.release(step.userId(), step.id(), instance, clock.instant());
+            }
+        });
     }
 
     /** Gives the claim back untried: its chat is resting, and another round will send it. */

@@ -7,9 +7,14 @@ import com.followupbot.FollowUpBot;
 import com.followupbot.MovableClock;
 import com.followupbot.Storage;
 import com.followupbot.chat.ChatId;
+import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
+import com.followupbot.chat.MessageRef;
+import com.followupbot.chat.OutboundFile;
+import com.followupbot.chat.OutboundMessage;
 import com.followupbot.chat.Platform;
+import com.followupbot.testing.DueSteps;
 import com.followupbot.testing.RecordingChatPort;
 import com.followupbot.testing.TestDatabase;
 import java.time.Duration;
@@ -19,6 +24,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +34,8 @@ class TwoInstancesTest {
     private static final ZoneId ROME = ZoneId.of("Europe/Rome");
     private static final int USERS = 150;
 
-    private final Jdbi jdbi = Storage.jdbi(TestDatabase.fresh());
+    private final DataSource database = TestDatabase.fresh();
+    private final Jdbi jdbi = Storage.jdbi(database);
     private final MovableClock clock = new MovableClock(ZonedDateTime.of(2026, 3, 12, 18, 40, 0, 0, ROME).toInstant(), ROME);
     private final RecordingChatPort portA = new RecordingChatPort("a");
     private final RecordingChatPort portB = new RecordingChatPort("b");
@@ -73,6 +80,50 @@ class TwoInstancesTest {
         clock.advance(Duration.ofMinutes(3));
         assertThat(b.dispatchDuePrompts()).isEqualTo(1);
         assertThat(b.dispatchDuePrompts()).isZero();
+    }
+
+    /**
+     * A platform that takes a second per message (on the clock) and a batch of 200 against a 2-minute lease:
+     * the instance sends what it can while the claim is surely its own (the first 90 s) and hands the rest
+     * back instead of sending it after another instance may have taken it over. Each prompt goes out once.
+     */
+    @Test
+    void aBatchThePlatformCannotTakeWithinTheLeaseIsHandedBackNotSentLate() {
+        DueSteps.seed(database, "TEST", 9_000, 200, 1, clock.instant(), true);
+        RecordingChatPort recorded = new RecordingChatPort("slow");
+        ChatPort slow = new ChatPort() {
+            @Override
+            public MessageRef send(ChatId chat, OutboundMessage message) {
+                clock.advance(Duration.ofSeconds(1));
+                return recorded.send(chat, message);
+            }
+
+            @Override
+            public MessageRef sendFile(ChatId chat, OutboundFile file) {
+                return recorded.sendFile(chat, file);
+            }
+
+            @Override
+            public void edit(MessageRef message, OutboundMessage replacement) {
+                recorded.edit(message, replacement);
+            }
+
+            @Override
+            public void acknowledge(Inbound.Press press, String text) {
+            }
+        };
+        FollowUpBot bot = FollowUpBot.create(jdbi, clock, slow, new BotSettings(ROME, "instance-slow", Duration.ofMinutes(2), 200));
+
+        assertThat(bot.dispatchDuePrompts()).as("sent at 0 s, 1 s … 90 s of the claim, then handed back").isEqualTo(91);
+        Integer unsentClaims = jdbi.withHandle(h -> h.createQuery(
+                "select count(*) from follow_up_step where state = 'PENDING' and claimed_by is null").mapTo(Integer.class).one());
+        assertThat(unsentClaims).as("the rest free for any instance at once").isEqualTo(109);
+        assertThat(bot.dispatchDuePrompts() + bot.dispatchDuePrompts()).isEqualTo(109);
+        assertThat(recorded.all().stream().map(sent -> sent.chat().value()).distinct()).hasSize(200);
+        assertThat(recorded.all()).as("each prompt once").hasSize(200);
+        Integer undelivered = jdbi.withHandle(h -> h.createQuery(
+                "select count(*) from prompt_delivery where delivered_at is null").mapTo(Integer.class).one());
+        assertThat(undelivered).as("the handed-back attempts were withdrawn, not left looking lost").isZero();
     }
 
     private static int await(CyclicBarrier barrier, java.util.function.IntSupplier work) {

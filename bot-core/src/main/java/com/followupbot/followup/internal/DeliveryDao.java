@@ -30,6 +30,10 @@ public interface DeliveryDao {
     int deliveredAll(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids, @Bind("messageIds") String[] messageIds,
                      @Bind("now") Instant now);
 
+    /** An attempt written for a prompt that was then not sent after all. */
+    @SqlUpdate("delete from prompt_delivery where user_id = :userId and id = :id and delivered_at is null")
+    void withdraw(@Bind("userId") long userId, @Bind("id") long id);
+
     @SqlUpdate("update prompt_delivery set error = :error where user_id = :userId and id = :id")
     void failed(@Bind("userId") long userId, @Bind("id") long id, @Bind("error") String error);
 
