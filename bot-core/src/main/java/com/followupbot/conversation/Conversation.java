@@ -41,6 +41,7 @@ public final class Conversation {
     private final Clock clock;
     private final HomeScreen home;
     private ChapterGroupFlow groups;
+    private ImportFlow imports;
 
     private java.util.function.Consumer<User> privateHook = user -> { };
     private BotMetrics metrics = BotMetrics.NONE;
@@ -61,6 +62,11 @@ public final class Conversation {
     /** The group flow carries commands given in a group out in the private chat, through this conversation. */
     void attach(ChapterGroupFlow groups) {
         this.groups = groups;
+    }
+
+    /** The flow a file sent in the private chat goes to. */
+    void attach(ImportFlow importFlow) {
+        this.imports = importFlow;
     }
 
     /** Runs after each private message: what waited for the user to be reachable there (referral notices). */
@@ -85,6 +91,8 @@ public final class Conversation {
                 text(user, inbound.chat(), keepable(text.text()), text.replyTo(), inbound.from());
             } else if (inbound instanceof Inbound.Command command) {
                 slashCommand(user, inbound.from(), inbound.chat(), command.name(), keepable(command.args()));
+            } else if (inbound instanceof Inbound.Upload upload) {
+                imports.upload(user, upload);
             }
             if (inbound.chat().isPrivate()) {
                 users.of(inbound.from()).ifPresent(privateHook);
@@ -154,6 +162,9 @@ public final class Conversation {
             inbox.record(user, inbound.chat(), keepable(text.text()));
         } else if (inbound instanceof Inbound.Command command) {
             inbox.record(user, inbound.chat(), "/" + keepable(command.name()) + " " + keepable(command.args()));
+        } else if (inbound instanceof Inbound.Upload upload) {
+            // what came, never the file itself: its rows become contacts, or nothing
+            inbox.record(user, inbound.chat(), "[file " + keepable(upload.fileName()) + ", " + upload.size() + " bytes]");
         }
     }
 
