@@ -32,7 +32,8 @@ public sealed interface Inbound permits Inbound.Text, Inbound.Press, Inbound.Com
     /**
      * A file the user sent (a contacts export to import): its name, media type and size as the platform gave
      * them, and its bytes. An adapter fetches no file over {@link #MAX_BYTES}: it passes the size with no bytes
-     * ({@code content} null), and the core says the file is too big.
+     * ({@code content} null), and the core says the file is too big; a smaller file it could not fetch comes
+     * with no bytes too, and the user is asked to send it again.
      */
     record Upload(ChatUser from, ChatId chat, String fileName, String mediaType, long size, byte[] content)
             implements Inbound {
@@ -56,9 +57,14 @@ public sealed interface Inbound permits Inbound.Text, Inbound.Press, Inbound.Com
             return new Upload(from, chat, fileName, mediaType, content.length, content);
         }
 
-        /** Too big to read, or never fetched because it was. */
+        /** Too big to read (and so, from an adapter, never fetched). */
         public boolean tooLarge() {
-            return size > MAX_BYTES || content == null;
+            return size > MAX_BYTES;
+        }
+
+        /** Whether the bytes came: false when the platform did not hand them over. */
+        public boolean fetched() {
+            return content != null;
         }
 
         /** A copy: the record's own bytes stay as they came. */

@@ -63,6 +63,10 @@ final class ImportFlow {
                     upload.size() / (1024.0 * 1024.0)));
             return;
         }
+        if (!upload.fetched()) {
+            replies.say(user, chat, "import.notFetched", "file", upload.fileName());
+            return;
+        }
         ContactFile.Read read = ContactFile.read(upload.fileName(), upload.mediaType(), upload.content());
         if (!(read instanceof ContactFile.Contacts file) || file.contacts().isEmpty() && file.unreadableRows().isEmpty()) {
             replies.say(user, chat, "import.notContacts", "file", upload.fileName());
