@@ -8,6 +8,8 @@ import com.followupbot.chat.Inbound;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -35,6 +37,7 @@ public final class ConsoleChat {
     static final String ADVANCE_USAGE = "usage: /advance 24h (or 7d, 90m, 1w)";
     static final String ADVANCE_FORWARD_ONLY = "time only moves forward: /advance needs more than zero, such as 24h or 7d";
     static final String ADVANCE_TOO_FAR = "/advance moves at most 5 years at a time; try 30d, 52w or 365d";
+    static final String IMPORT_USAGE = "usage: /import contacts.csv (a CSV or a .vcf file on this computer)";
 
     private final FollowUpBot bot;
     private final MovableClock clock;
@@ -87,6 +90,8 @@ public final class ConsoleChat {
         try {
             if (input.equals("/advance") || input.startsWith("/advance ")) {
                 advance(input.substring("/advance".length()).strip());
+            } else if (input.equals("/import") || input.startsWith("/import ")) {
+                importFile(input.substring("/import".length()).strip());
             } else {
                 bot.handle(toInbound(input));
             }
@@ -144,6 +149,32 @@ public final class ConsoleChat {
         for (int round = 0; round < MAX_DISPATCH_ROUNDS && bot.dispatchDuePrompts() > 0; round++) {
             // keep going while a round found work: a long jump can make more than one batch due
         }
+    }
+
+    /**
+     * "/import PATH": the local file goes to the bot as an upload, as a document sent in a chat would; a file
+     * over the bot's limit is not read, only its size is passed, and the bot says it is too big.
+     */
+    private void importFile(String path) {
+        if (path.isBlank()) {
+            answer(IMPORT_USAGE);
+            return;
+        }
+        Path file = Path.of(path.replaceAll("^\"|\"$", ""));
+        try {
+            long size = Files.size(file);
+            byte[] content = size > Inbound.Upload.MAX_BYTES ? null : Files.readAllBytes(file);
+            String name = file.getFileName().toString();
+            bot.handle(new Inbound.Upload(user, chat, name, mediaType(name), size, content));
+        } catch (IOException e) {
+            answer("cannot read " + file + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static String mediaType(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".vcf") || lower.endsWith(".vcard") ? "text/vcard" : lower.endsWith(".csv") ? "text/csv"
+                : "application/octet-stream";
     }
 
     /** The console's own one-line answers, in brackets so they do not read as the bot's. */

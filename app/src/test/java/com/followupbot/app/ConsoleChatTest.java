@@ -114,6 +114,20 @@ class ConsoleChatTest {
         assertThat(transcript.lines().count()).as("the bot answered").isGreaterThan(1);
     }
 
+    @Test
+    void importReadsALocalFileThroughTheBotsOwnImport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path file = dir.resolve("Connections.csv");
+        java.nio.file.Files.writeString(file, "Notes:\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Luca,Bianchi,https://www.linkedin.com/in/lucabianchi,,Solar Tech,Founder,05 Mar 2026\n");
+
+        String transcript = type("/import " + file);
+
+        assertThat(transcript).contains("Imported 1 contacts").containsPattern("\\[1\\] Plan their follow-ups\n");
+        assertThat(type("/import")).contains("(" + ConsoleChat.IMPORT_USAGE + ")");
+        assertThat(type("/import " + dir.resolve("missing.csv"))).contains("(cannot read ");
+    }
+
     /** Pipes the lines into a console chat and returns what it printed. */
     private String type(String... lines) throws Exception {
         int before = bytes.size();

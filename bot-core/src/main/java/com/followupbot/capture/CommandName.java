@@ -7,6 +7,8 @@ public enum CommandName {
     ASK,
     /** "export", "esporta": the user's data as a CSV and their contacts as a vCard file. */
     EXPORT,
+    /** "import", "importa": how to send a contacts file (the file itself comes as an upload). */
+    IMPORT,
     /** "delete my data", "cancella i miei dati": every row of the user removed, after a confirmation. */
     DELETE_DATA
 }

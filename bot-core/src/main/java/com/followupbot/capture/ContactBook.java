@@ -72,6 +72,34 @@ public final class ContactBook {
         });
     }
 
+    /**
+     * New contacts from an imported file, in one transaction; returns their ids in order. {@code drafts} carry
+     * the details (their ids and owners are ignored): nothing is planned for them.
+     */
+    public List<Long> addAll(long userId, List<Contact> drafts, java.time.Instant now) {
+        return jdbi.inTransaction(handle -> {
+            ContactDao dao = handle.attach(ContactDao.class);
+            List<Long> ids = new java.util.ArrayList<>(drafts.size());
+            for (Contact c : drafts) {
+                ids.add(dao.insert(userId, c.fullName(), TextNormalizer.key(c.fullName()), c.company(), c.role(), c.email(),
+                        c.phone(), c.linkedin(), c.notes(), now));
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Deletes these contacts of the user (an import undone) with their plans, and the meetings left with nobody;
+     * returns how many went. Another user's ids delete nothing.
+     */
+    public int removeAll(long userId, List<Long> ids) {
+        return jdbi.inTransaction(handle -> {
+            int removed = handle.attach(ContactDao.class).deleteAll(userId, ids.toArray(Long[]::new));
+            handle.attach(MeetingDao.class).deleteOrphans(userId);
+            return removed;
+        });
+    }
+
     public void save(Contact c) {
         jdbi.useExtension(ContactDao.class, dao -> dao.update(c.userId(), c.id(), c.fullName(), TextNormalizer.key(c.fullName()),
                 c.company(), c.role(), c.email(), c.phone(), c.linkedin(), c.notes()));

@@ -74,6 +74,21 @@ public final class MeetingLog {
         });
     }
 
+    /**
+     * A contact already stored (imported from a file) met or connected with at {@code metAt}: a meeting at
+     * {@code event} with them alone, and their 24/7/30 plan from then unless they have one. Returns the meeting.
+     */
+    public long logConnection(User user, long contactId, ZonedDateTime metAt, String event, String language) {
+        return jdbi.inTransaction(handle -> {
+            MeetingDao meetings = handle.attach(MeetingDao.class);
+            long meetingId = meetings.insert(user.id(), event, metAt.toLocalDate(), metAt.toInstant(), false, null, "",
+                    language, clock.instant(), false);
+            meetings.link(user.id(), meetingId, contactId, false);
+            followUps.planIfNone(user, contactId, meetingId, metAt, false);
+            return meetingId;
+        });
+    }
+
     /** The moment the plan counts from, in the user's zone. */
     ZonedDateTime metAt(User user, ParsedMessage parsed) {
         ZonedDateTime now = clock.instant().atZone(user.zone());

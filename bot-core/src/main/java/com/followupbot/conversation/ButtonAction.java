@@ -40,6 +40,8 @@ public enum ButtonAction {
     ONE_TO_ONE_NOT_FIXED,
     /** The answers to "How did your one-to-one go?": the target is the one-to-one. */
     ONE_TO_ONE_REFERRAL, ONE_TO_ONE_WELL, ONE_TO_ONE_MISSED,
+    /** "Plan their follow-ups" under an import: the target is its first contact, the parameter "contactId=day,…". */
+    IMPORT_PLAN,
     LANGUAGE,
     /** The same answers on the home screen, retired and made anew each time it is shown. */
     HOME_STEP_DONE, HOME_STEP_SKIP, HOME_STEP_SNOOZE, HOME_STEP_OPEN, HOME_LANGUAGE

@@ -45,6 +45,7 @@ public final class Conversation {
     private final Clock clock;
     private final HomeScreen home;
     private ChapterGroupFlow groups;
+    private ImportFlow imports;
 
     private java.util.function.Consumer<User> privateHook = user -> { };
     private BotMetrics metrics = BotMetrics.NONE;
@@ -66,6 +67,11 @@ public final class Conversation {
     /** The group flow carries commands given in a group out in the private chat, through this conversation. */
     void attach(ChapterGroupFlow groups) {
         this.groups = groups;
+    }
+
+    /** The flow a file sent in the private chat goes to. */
+    void attach(ImportFlow importFlow) {
+        this.imports = importFlow;
     }
 
     /** Runs after each private message: what waited for the user to be reachable there (referral notices). */
@@ -138,6 +144,8 @@ public final class Conversation {
             text(user, inbound.chat(), keepable(text.text()), text.replyTo(), inbound.from());
         } else if (inbound instanceof Inbound.Command command) {
             slashCommand(user, inbound.from(), inbound.chat(), command.name(), keepable(command.args()));
+        } else if (inbound instanceof Inbound.Upload upload) {
+            imports.upload(user, upload);
         }
     }
 
@@ -225,6 +233,9 @@ public final class Conversation {
             inbox.record(user, inbound.chat(), keepable(text.text()));
         } else if (inbound instanceof Inbound.Command command) {
             inbox.record(user, inbound.chat(), "/" + keepable(command.name()) + " " + keepable(command.args()));
+        } else if (inbound instanceof Inbound.Upload upload) {
+            // what came, never the file itself: its rows become contacts, or nothing
+            inbox.record(user, inbound.chat(), "[file " + keepable(upload.fileName()) + ", " + upload.size() + " bytes]");
         }
     }
 

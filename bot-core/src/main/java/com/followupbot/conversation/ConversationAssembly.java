@@ -91,6 +91,8 @@ public final class ConversationAssembly {
                 outcomes, replies, clock, booking);
         DeleteDataFlow deletions = new DeleteDataFlow(new com.followupbot.user.AccountDeletion(jdbi), buttons, replies);
         presses.attach(deletions);
+        ImportFlow imports = new ImportFlow(transactions, contacts, journal, buttons, replies, clock);
+        presses.attach(new ImportPlanning(contacts, log, followUps, buttons, replies));
         TextTurn turns = new TextTurn(questions, open, prompted, answers, captures, fixes, commands, forgets, settings, undo,
                 new LinkFlow(new Links(jdbi, clock), users, replies), referralFlow, outcomes,
                 new ReferralListing(referrals, users, referralTexts, replies),
@@ -102,6 +104,8 @@ public final class ConversationAssembly {
         this.conversation = new Conversation(users, reader, new Inbox(jdbi, clock), turns, presses, deferred, replies,
                 transactions, home, clock);
         conversation.onPrivateMessage(referralFlow::deliverWaiting);
+        conversation.attach(imports);
+        turns.attach(imports);
         // the home lists what the prompt is about: refreshed after each prompt
         this.promptSender = !chat.showsHome() ? prompts : new PromptSender() {
             @Override

@@ -40,6 +40,7 @@ public final class PressRouter {
     private final GiveFirst giveFirst;
     private final ContactReferrals contactReferrals;
     private DeleteDataFlow deletions;
+    private ImportPlanning imports;
     private final Replies replies;
     private final OneToOneBooking booking;
     private final OneToOneCheckIns checkIns;
@@ -73,6 +74,11 @@ public final class PressRouter {
     /** Wired after construction, like the chapter flow: the deletion needs nothing else of the router. */
     void attach(DeleteDataFlow deletionFlow) {
         this.deletions = deletionFlow;
+    }
+
+    /** Wired after construction too: the import's plan button needs nothing else of the router. */
+    void attach(ImportPlanning importPlanning) {
+        this.imports = importPlanning;
     }
 
     public void press(User user, Inbound.Press press) {
@@ -188,6 +194,9 @@ public final class PressRouter {
             }
             case DELETE_DATA_NO -> {
                 return deletions.keep(user, press);
+            }
+            case IMPORT_PLAN -> {
+                return imports.plan(user, press, target, b.param());
             }
             case GIVE_FIRST -> {
                 return giveFirst.introduce(user, press, target, b.param());

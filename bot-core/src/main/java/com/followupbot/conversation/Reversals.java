@@ -81,6 +81,9 @@ final class Reversals {
             users.changeAsk(user.id(), a.before());
             reversal = new Reversal(true, a.before() == null ? replies.text(user, "undo.askNone")
                     : replies.text(user, "undo.ask", "ask", a.before()), List.of(), null);
+        } else if (action instanceof UserAction.Imported i) {
+            int removed = contacts.removeAll(user.id(), i.created());
+            reversal = new Reversal(true, replies.text(user, "undo.imported", "count", removed), List.of(), null);
         } else if (action instanceof UserAction.SettingsChanged s) {
             User back = users.restoreSettings(s.before());
             reversal = new Reversal(true, replies.text(back, "undo.settings"), List.of(), null);

@@ -42,6 +42,12 @@ final class TextTurn {
     private final ExportFlow exports;
     private final DeleteDataFlow deletions;
     private final MyAskFlow asks;
+    private ImportFlow imports;
+
+    /** Wired after construction: "import" only explains how to send the file. */
+    void attach(ImportFlow importFlow) {
+        this.imports = importFlow;
+    }
 
     TextTurn(Questions questions, OpenQuestions openQuestions, PromptedSteps prompted, AnswerFlow answers,
              CaptureFlow captures, CorrectionFlow fixes, CommandFlow commands, ForgetFlow forgets, SettingsFlow settings,
@@ -167,6 +173,7 @@ final class TextTurn {
             case SLIPS -> slips.slips(user, chat, command.args());
             case ASK -> asks.handle(user, chat, command.args());
             case EXPORT -> exports.export(user, chat);
+            case IMPORT -> imports.explain(user, chat);
             case DELETE_DATA -> deletions.ask(user, chat);
         }
     }

@@ -29,7 +29,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = UserAction.TradeChanged.class, name = "TradeChanged"),
         @JsonSubTypes.Type(value = UserAction.OneToOneBooked.class, name = "OneToOneBooked"),
         @JsonSubTypes.Type(value = UserAction.OneToOneAnswered.class, name = "OneToOneAnswered"),
-        @JsonSubTypes.Type(value = UserAction.AskChanged.class, name = "AskChanged")
+        @JsonSubTypes.Type(value = UserAction.AskChanged.class, name = "AskChanged"),
+        @JsonSubTypes.Type(value = UserAction.Imported.class, name = "Imported")
 })
 public sealed interface UserAction {
 
@@ -91,5 +92,12 @@ public sealed interface UserAction {
 
     /** A setting changed: the user's settings as they were. */
     record SettingsChanged(com.followupbot.user.User before) implements UserAction {
+    }
+
+    /** Contacts imported from a file: the ones it created, and only those, go when it is undone. */
+    record Imported(List<Long> created) implements UserAction {
+        public Imported {
+            created = List.copyOf(created);
+        }
     }
 }

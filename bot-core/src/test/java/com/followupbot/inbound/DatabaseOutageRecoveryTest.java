@@ -122,6 +122,18 @@ class DatabaseOutageRecoveryTest {
         assertThat(InboundHold.inMemory(1).add(text)).isTrue();
     }
 
+    @Test
+    void aHeldFileUploadSurvivesARestartWithItsBytes() {
+        Path file = directory.resolve("held-upload.jsonl");
+        ChatUser anna = new ChatUser(Platform.TEST, "anna", "Anna", "it");
+        HeldInbound upload = new HeldInbound("u", java.time.Instant.EPOCH, InboundEvent.of("s", "k2"),
+                Inbound.Upload.of(anna, ChatId.privateChat("dm"), "contatti.csv", "text/csv",
+                        "nome,email\nNiccolò Ferrè,n@f.it\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        InboundHold.inFile(file, 10).add(upload);
+
+        assertThat(InboundHold.inFile(file, 10).oldest()).contains(upload);
+    }
+
     private static int contacts(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from contact").mapTo(Integer.class).one());
     }

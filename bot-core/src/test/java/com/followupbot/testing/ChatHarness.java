@@ -80,6 +80,13 @@ public final class ChatHarness implements AutoCloseable {
         return this;
     }
 
+    /** The user sends a file (a document in the chat), as an adapter hands it over once fetched. */
+    public ChatHarness upload(String userId, String fileName, String mediaType, byte[] content) {
+        lastUser = userId;
+        bot.handle(Inbound.Upload.of(user(userId), chatOf(userId), fileName, mediaType, content));
+        return this;
+    }
+
     /**
      * Members of one chapter: each writes to the bot in private (so it can reach them there) and in the
      * chapter's group (so they are members); what the bot answered is skipped.

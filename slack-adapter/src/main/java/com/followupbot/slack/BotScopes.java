@@ -19,7 +19,8 @@ final class BotScopes {
             "users:read");       // users.info: name, time zone and locale
 
     static final List<String> OPTIONAL = List.of(
-            "files:write");      // files.getUploadURLExternal, files.completeUploadExternal: charts and exports
+            "files:write",       // files.getUploadURLExternal, files.completeUploadExternal: charts and exports
+            "files:read");       // url_private_download of a file the user shares in the DM: contact imports
 
     private BotScopes() {
     }

@@ -34,6 +34,7 @@ public final class SlackAdapter implements AutoCloseable {
     private final DirectMessages dms;
     private final ResponseUrls responseUrls;
     private final SlackChatPort port;
+    private final SlackFiles files;
     private final CountDownLatch closed = new CountDownLatch(1);
     private final java.util.Map<String, com.sun.net.httpserver.HttpHandler> routes = new java.util.LinkedHashMap<>();
     private volatile Receiver receiver;
@@ -50,6 +51,7 @@ public final class SlackAdapter implements AutoCloseable {
         this.dms = new DirectMessages(api, clock);
         this.responseUrls = new ResponseUrls(api, clock);
         this.port = new SlackChatPort(api, new BlockKit(me.appId()), dms, responseUrls);
+        this.files = new SlackFiles(api, config.apiUrl());
     }
 
     /** One workspace: the one {@code SLACK_BOT_TOKEN} belongs to, as auth.test says. */
@@ -98,7 +100,7 @@ public final class SlackAdapter implements AutoCloseable {
         }
         WorkLanes work = new WorkLanes(LANES);
         App app = BoltApp.create(slack);
-        new SlackListeners(bot, new EventTranslator(profiles, dms, new CommandNames(bot)),
+        new SlackListeners(bot, new EventTranslator(profiles, dms, new CommandNames(bot), files),
                 new InteractionTranslator(profiles, dms, responseUrls), me, work).register(app);
         new LifecycleListeners(bot, dms, profiles, tokens, work).register(app);
         bot.inboundLedger().forgetOlderThan(SlackIdentity.source(me.teamId()), LEDGER_MEMORY);

@@ -9,6 +9,7 @@ import com.slack.api.app_backend.interactive_components.payload.BlockActionPaylo
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageEvent;
+import com.slack.api.model.event.MessageFileShareEvent;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -51,6 +52,14 @@ final class SlackListeners {
             }
             handle(p.getTeamId(), p.getEvent().getUser(), "message", eventKey(p),
                     () -> events.directMessage(p.getTeamId(), p.getEvent()));
+            return ctx.ack();
+        });
+        app.event(MessageFileShareEvent.class, (p, ctx) -> {
+            if (incomplete(p)) {
+                return ctx.ack();
+            }
+            handle(p.getTeamId(), p.getEvent().getUser(), "file", eventKey(p),
+                    () -> events.fileShare(p.getTeamId(), p.getEvent())); // downloaded in the user's lane, not before the ack
             return ctx.ack();
         });
         app.event(AppMentionEvent.class, (p, ctx) -> {

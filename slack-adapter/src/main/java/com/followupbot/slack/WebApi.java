@@ -6,6 +6,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +43,11 @@ final class WebApi {
 
     Slack slack() {
         return slack;
+    }
+
+    /** The token {@code team} is called with, where one is known and not revoked. */
+    Optional<String> token(String team) {
+        return tokens.of(team);
     }
 
     /** Calls {@code method} in workspace {@code team}; returns the answer only when Slack said ok. */

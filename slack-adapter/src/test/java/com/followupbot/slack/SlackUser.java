@@ -97,6 +97,18 @@ record SlackUser(String id, String name) {
         return new SlackPayload(SlackPayload.EVENT, callback);
     }
 
+    /** A file shared in their DM (message subtype file_share): what Slack says of it, with the URL to download it from. */
+    SlackPayload sharesFile(String fileName, String mimeType, long size, String downloadUrl) {
+        String ts = ts();
+        ObjectNode event = object().put("type", "message").put("subtype", "file_share").put("channel", dm())
+                .put("channel_type", "im").put("user", id).put("text", "").put("ts", ts).put("event_ts", ts)
+                .put("team", FakeSlackApi.TEAM).put("upload", false);
+        event.putArray("files").addObject().put("id", "F" + next()).put("name", fileName).put("title", fileName)
+                .put("mimetype", mimeType).put("filetype", "csv").put("size", size).put("mode", "hosted")
+                .put("url_private", downloadUrl).put("url_private_download", downloadUrl);
+        return event(event);
+    }
+
     private SlackPayload message(String text, String threadTs) {
         String ts = ts();
         ObjectNode event = object().put("type", "message").put("channel", dm()).put("channel_type", "im").put("user", id)

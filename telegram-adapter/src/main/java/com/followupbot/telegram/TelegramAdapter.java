@@ -32,11 +32,13 @@ public final class TelegramAdapter implements AutoCloseable {
     private final TelegramClient client;
     private final BotIdentity me;
     private final TelegramChatPort port;
+    private final TelegramFiles files;
     private final CountDownLatch closed = new CountDownLatch(1);
     private volatile UpdateReceiver receiver;
 
-    private TelegramAdapter(TelegramConfig config, TelegramClient client, BotIdentity me) {
+    private TelegramAdapter(TelegramConfig config, TelegramClient client, OkHttpClient http, BotIdentity me) {
         this.config = config;
+        this.files = new TelegramFiles(client, http, config.telegramUrl(), config.token());
         this.client = client;
         this.me = me;
         this.port = new TelegramChatPort(client, me);
@@ -50,7 +52,7 @@ public final class TelegramAdapter implements AutoCloseable {
             User me = client.execute(new GetMe());
             BotIdentity identity = new BotIdentity(me.getId(), me.getUserName());
             log.info("Connected to Telegram as @{} through {}", identity.username(), config.apiUrl());
-            return new TelegramAdapter(config, client, identity);
+            return new TelegramAdapter(config, client, http, identity);
         } catch (TelegramApiException e) {
             shutDown(http);
             int code = TelegramErrors.code(e);
@@ -75,7 +77,7 @@ public final class TelegramAdapter implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         CommandMenus.publish(client, bot);
-        UpdateHandler handler = new UpdateHandler(bot, new UpdateTranslator(me), me.scope());
+        UpdateHandler handler = new UpdateHandler(bot, new UpdateTranslator(me, files::fetch), me.scope());
         bot.inboundLedger().forgetOlderThan(me.scope(), LEDGER_MEMORY);
         try {
             receiver = config.webhook() ? WebhookReceiver.start(config, client, handler)

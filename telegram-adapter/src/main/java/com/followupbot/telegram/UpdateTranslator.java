@@ -6,9 +6,11 @@ import com.followupbot.chat.Inbound;
 import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.Platform;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Document;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chat.Chat;
@@ -17,16 +19,25 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * A Telegram update in the core's terms: a message becomes a Text or a Command (commands for other
- * bots are dropped), a callback query a Press. Everything else (edits, channel posts, bots) is nothing
+ * bots are dropped), a callback query a Press, a document sent in the private chat an Upload (its bytes
+ * fetched unless it is over the core's limit). Everything else (edits, channel posts, bots) is nothing
  * for the core. A private message without text still reaches the core, as an empty text, so the user
  * hears back rather than silence.
  */
 final class UpdateTranslator {
 
     private final BotIdentity me;
+    private final Function<String, Optional<byte[]>> files;
 
+    /** A translator that fetches no file (an upload then comes without its bytes). */
     UpdateTranslator(BotIdentity me) {
+        this(me, fileId -> Optional.empty());
+    }
+
+    /** {@code files} fetches a file's bytes by its file_id. */
+    UpdateTranslator(BotIdentity me, Function<String, Optional<byte[]>> files) {
         this.me = me;
+        this.files = files;
     }
 
     Optional<Inbound> translate(Update update) {
@@ -45,6 +56,9 @@ final class UpdateTranslator {
             return Optional.empty();
         }
         ChatUser from = user(message.getFrom());
+        if (message.hasDocument() && chat.get().isPrivate()) {
+            return Optional.of(upload(from, chat.get(), message.getDocument()));
+        }
         String text = message.hasText() ? message.getText() : message.getCaption();
         if (text == null) {
             return chat.get().isPrivate() ? Optional.of(new Inbound.Text(from, chat.get(), "")) : Optional.empty();
@@ -56,6 +70,17 @@ final class UpdateTranslator {
                     : Optional.empty();
         }
         return Optional.of(new Inbound.Text(from, chat.get(), text, repliedTo(message)));
+    }
+
+    /** Telegram says the size before anything is fetched: a file over the limit is never downloaded. */
+    private Inbound.Upload upload(ChatUser from, ChatId chat, Document document) {
+        Long size = document.getFileSize();
+        if (size != null && size > Inbound.Upload.MAX_BYTES) {
+            return new Inbound.Upload(from, chat, document.getFileName(), document.getMimeType(), size, null);
+        }
+        byte[] content = files.apply(document.getFileId()).orElse(null);
+        return new Inbound.Upload(from, chat, document.getFileName(), document.getMimeType(),
+                size == null ? 0 : size, content);
     }
 
     private Optional<Inbound> press(CallbackQuery query) {

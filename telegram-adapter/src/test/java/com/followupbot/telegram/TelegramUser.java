@@ -29,6 +29,16 @@ record TelegramUser(long id, String firstName, String languageCode) {
         return message(privateChat(), text, original);
     }
 
+    /** A document sent in the private chat (a file, not a photo): what Telegram says of it, never its bytes. */
+    ObjectNode sendsDocument(String fileId, String fileName, String mimeType, long size) {
+        ObjectNode update = message(privateChat(), null, null);
+        ObjectNode message = (ObjectNode) update.get("message");
+        message.remove("text");
+        message.set("document", JSON.createObjectNode().put("file_id", fileId).put("file_unique_id", "u-" + fileId)
+                .put("file_name", fileName).put("mime_type", mimeType).put("file_size", size));
+        return update;
+    }
+
     /** A message in a group. */
     ObjectNode saysInGroup(long groupId, String text) {
         ObjectNode group = JSON.createObjectNode().put("id", groupId).put("type", "supergroup").put("title", "BNI Roma Centro");

@@ -69,6 +69,10 @@ public interface ContactDao {
             """)
     void reinsert(@org.jdbi.v3.sqlobject.customizer.BindMethods Contact contact, @Bind("matchKey") String matchKey);
 
+    /** Contacts by id, within one user's own: an id of someone else's contact deletes nothing. */
+    @SqlUpdate("delete from contact where user_id = :userId and id = any(:ids)")
+    int deleteAll(@Bind("userId") long userId, @Bind("ids") Long[] ids);
+
     @SqlUpdate("delete from contact where user_id = :userId and id = :id")
     int delete(@Bind("userId") long userId, @Bind("id") long id);
 }

@@ -38,7 +38,8 @@ public final class HoldFile {
     /** One line of the file; flat so that it reads the same whatever the records of the chat package become. */
     record Line(String op, String id, long heldAt, String source, String key, Long seq, String kind, String platform,
                 String userId, String displayName, String language, String zone, String chatId, boolean privateChat,
-                String text, String refChat, String refMessage, String token, String name, String args) {
+                String text, String refChat, String refMessage, String token, String name, String args,
+                String fileName, String mediaType, Long size, byte[] content) {
     }
 
     private final Path path;
@@ -81,7 +82,7 @@ public final class HoldFile {
 
     public void done(String id) {
         append(new Line("done", id, 0, null, null, null, null, null, null, null, null, null, null, false,
-                null, null, null, null, null, null));
+                null, null, null, null, null, null, null, null, null, null));
     }
 
     /** Nothing is held any more: start the file afresh instead of letting it grow. */
@@ -111,7 +112,9 @@ public final class HoldFile {
         Inbound in = held.inbound();
         ChatUser from = in.from();
         InboundEvent event = held.event();
-        String kind = in instanceof Inbound.Text ? "text" : in instanceof Inbound.Press ? "press" : "command";
+        String kind = in instanceof Inbound.Text ? "text" : in instanceof Inbound.Press ? "press"
+                : in instanceof Inbound.Upload ? "upload" : "command";
+        Inbound.Upload upload = in instanceof Inbound.Upload u ? u : null;
         MessageRef ref = in instanceof Inbound.Text t ? t.replyTo() : in instanceof Inbound.Press p ? p.message() : null;
         return new Line("hold", held.id(), held.heldAt().toEpochMilli(),
                 event == null ? null : event.source(), event == null ? null : event.key(), event == null ? null : event.sequence(),
@@ -121,7 +124,10 @@ public final class HoldFile {
                 ref == null ? null : ref.chatId(), ref == null ? null : ref.messageId(),
                 in instanceof Inbound.Press p ? p.token() : null,
                 in instanceof Inbound.Command c ? c.name() : null,
-                in instanceof Inbound.Command c ? c.args() : null);
+                in instanceof Inbound.Command c ? c.args() : null,
+                // a file of at most Upload.MAX_BYTES, kept (as base64) like any text held: it is replayed, not lost
+                upload == null ? null : upload.fileName(), upload == null ? null : upload.mediaType(),
+                upload == null ? null : upload.size(), upload == null ? null : upload.content());
     }
 
     private static HeldInbound toHeld(Line line) {
@@ -134,6 +140,8 @@ public final class HoldFile {
             // the platform's acknowledgement handle has long expired by the replay, so none is kept
             case "press" -> new Inbound.Press(from, chat, line.token(), ref, null);
             case "command" -> new Inbound.Command(from, chat, line.name(), line.args());
+            case "upload" -> new Inbound.Upload(from, chat, line.fileName(), line.mediaType(),
+                    line.size() == null ? 0 : line.size(), line.content());
             default -> throw new IllegalArgumentException("unknown kind " + line.kind());
         };
         InboundEvent event = line.source() == null ? null : new InboundEvent(line.source(), line.key(), line.seq());

@@ -21,7 +21,7 @@ public record SlackInstallSettings(String clientId, String clientSecret, String 
 
     /** The bot scopes of the app manifest. */
     public static final String DEFAULT_SCOPES =
-            "chat:write,im:write,im:history,im:read,commands,app_mentions:read,users:read,files:write";
+            "chat:write,im:write,im:history,im:read,commands,app_mentions:read,users:read,files:write,files:read";
     public static final int DEFAULT_PORT = 3000;
 
     public static SlackInstallSettings fromEnvironment(Map<String, String> env) {

@@ -16,7 +16,7 @@ class SlackInstallSettingsTest {
     void defaultsAreTheManifestsScopesSlackComAndPort3000() {
         SlackInstallSettings settings = SlackInstallSettings.fromEnvironment(MINIMAL);
 
-        assertThat(settings.scopes()).isEqualTo("chat:write,im:write,im:history,im:read,commands,app_mentions:read,users:read,files:write");
+        assertThat(settings.scopes()).isEqualTo("chat:write,im:write,im:history,im:read,commands,app_mentions:read,users:read,files:write,files:read");
         assertThat(settings.apiUrl()).isEqualTo("https://slack.com/api/");
         assertThat(settings.port()).isEqualTo(3000);
         assertThat(settings.redirectUri()).isNull();
