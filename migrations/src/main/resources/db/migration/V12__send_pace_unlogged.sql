@@ -4,3 +4,8 @@
 -- After a crash PostgreSQL empties an unlogged table: every slot is then free, which is right,
 -- since by the time a bot is back the platforms' one-second and one-minute windows have passed.
 alter table send_pace set unlogged;
+
+-- How many slots the key has given out, ever: a send's own number tells, when it is answered, how many
+-- slots were given out after it meanwhile (by this instance or others), which the next free slot must
+-- leave room for (SendPacer.sent), or a platform window could hold one message more than its ceiling.
+alter table send_pace add column reserved bigint not null default 0;

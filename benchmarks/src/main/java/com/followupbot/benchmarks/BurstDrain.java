@@ -61,7 +61,15 @@ public final class BurstDrain {
             System.out.printf(Locale.ROOT, "delivered %,d in %.1f s = %.2f msg/s = %.1f %% of %.2f msg/s; 429s: %d; sent more than once:"
                     + " %,d; load average %.2f%n", times.size(), seconds, rate, 100 * rate / target.ceiling(), target.ceiling(),
                     target.refused(), times.size() - prompts, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.println("messages per second, second by second: " + perSecond(times));
         }
+    }
+
+    /** Where a shortfall lies (the start, the tail, stalls in between): the count of each whole second. */
+    private static String perSecond(List<Long> times) {
+        int[] counts = new int[(int) ((times.get(times.size() - 1) - times.get(0)) / 1_000_000_000L) + 1];
+        times.forEach(t -> counts[(int) ((t - times.get(0)) / 1_000_000_000L)]++);
+        return Arrays.toString(counts);
     }
 
     /** Dispatches until nothing is pending; a step its chat holds back comes due again a moment later. */

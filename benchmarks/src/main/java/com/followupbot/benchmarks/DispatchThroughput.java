@@ -244,7 +244,7 @@ public final class DispatchThroughput {
         }
     }
 
-    /** Users with a private chat, one meeting each, and {@code steps / users} contacts with a due note step. */
+    /** Users with a private chat (working hours all day, every day), one meeting each, and {@code steps / users} contacts with a due note step. */
     static void seed(HikariDataSource ds, int steps, int users) throws SQLException {
         seed(ds, steps, users, "now() - interval '1 hour' - random() * interval '1 hour'");
     }
@@ -254,8 +254,9 @@ public final class DispatchThroughput {
         int perUser = steps / users;
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             s.execute("truncate app_user cascade");
-            s.execute("insert into app_user (zone, language, language_chosen, created_at) "
-                    + "select 'Europe/Rome', 'en', true, now() from generate_series(1, " + users + ")");
+            // prompted at any hour of any day: a benchmark run in the evening must not wait for working hours
+            s.execute("insert into app_user (zone, language, language_chosen, created_at, work_start, work_end, work_days) "
+                    + "select 'Europe/Rome', 'en', true, now(), '00:00', '23:59:59.999999', 127 from generate_series(1, " + users + ")");
             s.execute("insert into user_identity (platform, platform_user_id, user_id, display_name, private_chat_id, last_seen_at) "
                     + "select 'TEST', 'u' || id, id, 'User ' || id, 'dm-' || id, now() from app_user");
             s.execute("insert into meeting (user_id, event, met_on, met_at, time_known, raw_text, language, confirmed, created_at) "

@@ -89,7 +89,7 @@ public final class Dispatcher {
             CompletableFuture<Claimed> next = claimed.steps().size() >= batchSize
                     ? CompletableFuture.supplyAsync(this::claim, claimAhead) : null;
             Instant sendBy = claimed.sendBy();
-            delivered += round.run(claimed.steps(), group -> deliver(group, sendBy), this::postpone);
+            delivered += round.run(claimed.steps(), group -> deliver(group, sendBy), this::postpone, next != null);
             if (Thread.currentThread().isInterrupted()) {
                 if (next != null) { // stopping: what was claimed ahead goes back at once, not when its lease ends
                     next.thenAccept(ahead -> ahead.steps().forEach(step -> postpone(step, Duration.ZERO)));

@@ -106,13 +106,13 @@ public final class PacedChatPort implements ChatPort {
     private MessageRef paced(String chatId, boolean isPrivate, Supplier<MessageRef> call) {
         for (int attempt = 1; ; attempt++) {
             waitFor(pacer.reserveChat(chatId, isPrivate));
-            waitFor(pacer.reserveOverall(chatId));
+            SendPacer.Slot slot = pacer.reserveOverall(chatId);
+            waitFor(slot.delay());
+            MessageRef sent;
             try {
-                MessageRef sent = call.get();
-                pacer.sent(chatId, isPrivate);
-                return sent;
+                sent = call.get();
             } catch (DeliveryException e) {
-                pacer.sent(chatId, isPrivate); // a refused request counts against the limits all the same
+                pacer.sent(chatId, isPrivate, slot); // a refused request counts against the limits all the same
                 boolean flooded = e.reason() == DeliveryException.Reason.RATE_LIMITED;
                 if (flooded) {
                     // every instance holds back from this chat, and our own next reservation waits it out
@@ -126,7 +126,13 @@ public final class PacedChatPort implements ChatPort {
                 if (!flooded) {
                     waitFor(retryIn);
                 }
+                continue;
+            } catch (RuntimeException e) {
+                pacer.sent(chatId, isPrivate, slot); // the reservation is over all the same
+                throw e;
             }
+            pacer.sent(chatId, isPrivate, slot);
+            return sent;
         }
     }
 

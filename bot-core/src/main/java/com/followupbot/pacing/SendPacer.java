@@ -53,25 +53,35 @@ public final class SendPacer {
         return reserve(chatKey(chatId), chatSpacing(isPrivate));
     }
 
+    /** A reserved overall slot: how long to wait for it, and its number, which {@link #sent} needs. */
+    public record Slot(Duration delay, long number) {
+    }
+
     /**
      * Reserves the next overall slot for a message to {@code chatId} (the bot's, or its tenant's), just
-     * before sending; returns how long to wait for it (a few ms at most when busy).
+     * before sending; says how long to wait for it (a few ms at most when busy).
      */
-    public Duration reserveOverall(String chatId) {
-        return reserve(limits.overallKey(chatId), overallSpacing());
+    public Slot reserveOverall(String chatId) {
+        Duration spacing = overallSpacing();
+        Instant now = clock.instant();
+        PaceDao.Taken taken = jdbi.withExtension(PaceDao.class, dao -> dao.takeNumbered(limits.overallKey(chatId), now, now.plus(spacing)));
+        return new Slot(untilSlot(now, taken.nextAt(), spacing), taken.reserved());
     }
 
     /**
      * A message to {@code chatId} has just been answered. Its chat waits a full spacing from now, so a
      * send that left late cannot bunch up with the chat's next one. The bot overall waits only what the
-     * sliding window needs (see {@link #OVERALL_SAFETY}): the spacing keeps the next messages apart, and
-     * the window is safe as long as the N - 1 slots after this one cannot all fit in less than a window.
+     * sliding window needs (see {@link #OVERALL_SAFETY}): message n + N must not leave less than a window
+     * after n's answer (the latest n can have reached the platform). The r slots given out after n's
+     * meanwhile (other instances', or this one's) are taken already, so the next free slot is pushed to at
+     * least answer + window - (N - 1 - r) spacings.
      * Two single-row statements, each taking one lock, so two instances can never deadlock on them.
      */
-    public void sent(String chatId, boolean isPrivate) {
+    public void sent(String chatId, boolean isPrivate, Slot overall) {
         Instant now = clock.instant();
         jdbi.useExtension(PaceDao.class, dao -> {
-            dao.notBefore(limits.overallKey(chatId), now.plus(overallAfterAnswer()));
+            dao.answered(limits.overallKey(chatId), overall.number(), now.plus(overallAfterAnswer()),
+                    overallSpacing().toNanos() / 1_000, limits.overall().messages() - 1L);
             dao.notBefore(chatKey(chatId), now.plus(chatSpacing(isPrivate)));
         });
     }
@@ -94,11 +104,13 @@ public final class SendPacer {
         });
     }
 
-    /** The wait after an answer that keeps N messages out of one window: window - (N - 1) spacings. */
+    /**
+     * The wait after an answer that keeps N messages out of one window when nothing else is in flight:
+     * window - (N - 1) spacings; negative when the spacing alone is enough (a few messages per minute).
+     */
     Duration overallAfterAnswer() {
         SendLimits.Rate rate = limits.overall();
-        Duration rest = rate.per().plus(WINDOW_GUARD).minus(overallSpacing().multipliedBy(rate.messages() - 1L));
-        return rest.isNegative() ? Duration.ZERO : rest;
+        return rate.per().plus(WINDOW_GUARD).minus(overallSpacing().multipliedBy(rate.messages() - 1L));
     }
 
     private Duration overallSpacing() {
@@ -112,6 +124,11 @@ public final class SendPacer {
     private Duration reserve(String key, Duration spacing) {
         Instant now = clock.instant();
         Instant next = jdbi.withExtension(PaceDao.class, dao -> dao.take(key, now, now.plus(spacing)));
+        return untilSlot(now, next, spacing);
+    }
+
+    /** The wait for the slot just taken: the key's new next free instant, less the spacing it moved on by. */
+    private static Duration untilSlot(Instant now, Instant next, Duration spacing) {
         Duration wait = Duration.between(now, next.minus(spacing));
         return wait.isNegative() ? Duration.ZERO : wait;
     }

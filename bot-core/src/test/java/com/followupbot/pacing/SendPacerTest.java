@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.PriorityQueue;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +35,7 @@ class SendPacerTest {
                 .containsExactly(clock.instant(), clock.instant().plusMillis(1150), clock.instant().plusMillis(2300));
         pacer.reserveChat("-100", false);
         assertThat(pacer.idleIn("-100")).as("20 a minute").isEqualTo(Duration.ofMillis(3450));
-        assertThat(pacer.reserveOverall("chat-x")).as("a busy chat holds up no one else").isZero();
+        assertThat(pacer.reserveOverall("chat-x").delay()).as("a busy chat holds up no one else").isZero();
         assertThat(pacer.idleIn("43")).isZero();
         clock.advance(Duration.ofMillis(1000));
         assertThat(pacer.idleIn("42")).as("time moves the slots closer").isEqualTo(Duration.ofMillis(2450));
@@ -45,7 +47,7 @@ class SendPacerTest {
         SendPacer other = new SendPacer(jdbi, TELEGRAM, clock);
         List<Instant> slots = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            slots.add(clock.instant().plus((i % 2 == 0 ? one : other).reserveOverall("chat-" + i)));
+            slots.add(clock.instant().plus((i % 2 == 0 ? one : other).reserveOverall("chat-" + i).delay()));
             clock.advance(Duration.ofMillis(5)); // the instances ask faster than they may send
         }
         for (int i = 30; i < 60; i++) {
@@ -69,11 +71,56 @@ class SendPacerTest {
         for (int i = 0; i < 300; i++) {
             String chat = "chat-" + i;
             clock.advance(pacer.reserveChat(chat, true));
-            clock.advance(pacer.reserveOverall(chat));
+            SendPacer.Slot slot = pacer.reserveOverall(chat);
+            clock.advance(slot.delay());
             left.add(clock.instant());
             clock.advance(Duration.ofMillis(i % 40 == 0 ? 60 : 3));
             answered.add(clock.instant());
-            pacer.sent(chat, true);
+            pacer.sent(chat, true, slot);
+        }
+        for (int i = 30; i < left.size(); i++) {
+            assertThat(Duration.between(answered.get(i - 30), left.get(i))).as("message %d after message %d's answer", i, i - 30)
+                    .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+        }
+        double seconds = Duration.between(left.get(0), left.get(left.size() - 1)).toNanos() / 1e9;
+        assertThat((left.size() - 1) / seconds).as("messages a second, of Telegram's 30").isGreaterThan(28.2);
+    }
+
+    /**
+     * The same with three instances sending at once, as events in time order on one clock: each reserves
+     * its next slot as soon as its last message is answered, so up to three sends are in flight and the
+     * slots after an answer are partly taken already. Message n + 30 still never leaves less than a
+     * second after message n's answer: that, with slots in reservation order, is what keeps any sliding
+     * second at the platform to 30.
+     */
+    @Test
+    void threeInstancesInFlightAtOnceStillKeepEveryWindowToTheCeiling() {
+        SendPacer pacer = new SendPacer(jdbi, TELEGRAM, clock);
+        record Event(Instant at, int sender, int message, SendPacer.Slot slot) {
+        }
+        PriorityQueue<Event> events = new PriorityQueue<>(Comparator.comparing(Event::at).thenComparing(Event::sender));
+        Instant start = clock.instant();
+        for (int sender = 0; sender < 3; sender++) {
+            events.add(new Event(start, sender, -1, null));
+        }
+        List<Instant> left = new ArrayList<>();
+        List<Instant> answered = new ArrayList<>();
+        while (left.size() < 300 || events.stream().anyMatch(e -> e.message() >= 0)) {
+            Event event = events.poll();
+            clock.set(event.at());
+            if (event.message() >= 0) { // the answer to a message
+                answered.set(event.message(), event.at());
+                pacer.sent("chat-" + event.message(), true, event.slot());
+            }
+            if (left.size() < 300) { // the sender reserves its next message at once
+                int message = left.size();
+                Duration chatWait = pacer.reserveChat("chat-" + message, true);
+                SendPacer.Slot slot = pacer.reserveOverall("chat-" + message);
+                Instant leaves = event.at().plus(chatWait).plus(slot.delay());
+                left.add(leaves);
+                answered.add(null);
+                events.add(new Event(leaves.plusMillis(message % 40 == 0 ? 60 : 3), event.sender(), message, slot));
+            }
         }
         for (int i = 30; i < left.size(); i++) {
             assertThat(Duration.between(answered.get(i - 30), left.get(i))).as("message %d after message %d's answer", i, i - 30)

@@ -2,6 +2,7 @@ package com.followupbot.pacing.internal;
 
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -23,6 +24,31 @@ public interface PaceDao {
                 set next_at = greatest(p.next_at, cast(:now as timestamptz)) + (cast(:after as timestamptz) - cast(:now as timestamptz))
             returning next_at""")
     Instant take(@Bind("key") String key, @Bind("now") Instant now, @Bind("after") Instant after);
+
+    /** A numbered slot: the key's next free instant after it, and how many slots the key has given out. */
+    record Taken(Instant nextAt, long reserved) {
+    }
+
+    /** As {@link #take}, numbering the slot (the bot's overall key: see SendPacer.sent). */
+    @SqlQuery("""
+            insert into send_pace as p (pace_key, next_at, reserved) values (:key, cast(:after as timestamptz), 1)
+            on conflict (pace_key) do update
+                set next_at = greatest(p.next_at, cast(:now as timestamptz)) + (cast(:after as timestamptz) - cast(:now as timestamptz)),
+                    reserved = p.reserved + 1
+            returning next_at, reserved""")
+    @RegisterConstructorMapper(Taken.class)
+    Taken takeNumbered(@Bind("key") String key, @Bind("now") Instant now, @Bind("after") Instant after);
+
+    /**
+     * Slot {@code number} was answered: the next free slot no earlier than {@code base} plus one spacing for
+     * each slot given out after it (at most {@code mostAhead}).
+     */
+    @SqlUpdate("""
+            update send_pace set next_at = greatest(next_at, cast(:base as timestamptz)
+                   + least(reserved - :number, :mostAhead) * (:spacingMicros * interval '1 microsecond'))
+            where pace_key = :key""")
+    void answered(@Bind("key") String key, @Bind("number") long number, @Bind("base") Instant base,
+                  @Bind("spacingMicros") long spacingMicros, @Bind("mostAhead") long mostAhead);
 
     @SqlUpdate("insert into send_pace (pace_key, next_at) values (:key, to_timestamp(0)) on conflict do nothing")
     void ensure(@Bind("key") String key);
