@@ -5,21 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.followupbot.FollowUpBot;
 import com.followupbot.MovableClock;
 import com.followupbot.chat.ChatId;
-import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.Platform;
 import com.followupbot.testing.RecordingChatPort;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +43,7 @@ class EmbeddedDatabaseWatchdogTest {
     void aKilledEmbeddedServerIsStartedAgainAndTheKeptMessagesAreHandled() throws Exception {
         TestTerminal terminal = new TestTerminal("", Map.of());
         DataDirectory data = new DataDirectory(dataDir, null);
-        BotRuntime runtime = BotRuntime.start(data, terminal.terminal(), ROME, new Frontend(), Duration.ofMillis(100));
+        BotRuntime runtime = BotRuntime.start(data, terminal.terminal(), ROME, new IdleFrontend(clock, chat), Duration.ofMillis(100));
         try {
             FollowUpBot bot = runtime.bot();
             bot.handle(new Inbound.Text(PAOLA, DM, "met Anna Rossi from Acme at the expo"));
@@ -87,7 +84,7 @@ class EmbeddedDatabaseWatchdogTest {
     void closingWhileTheDatabaseIsDownReturnsPromptly() throws Exception {
         TestTerminal terminal = new TestTerminal("", Map.of());
         DataDirectory data = new DataDirectory(dataDir, null);
-        BotRuntime runtime = BotRuntime.start(data, terminal.terminal(), ROME, new Frontend(), Duration.ofMillis(100));
+        BotRuntime runtime = BotRuntime.start(data, terminal.terminal(), ROME, new IdleFrontend(clock, chat), Duration.ofMillis(100));
         ProcessHandle postmaster = StalePostmaster.postmaster(data.pgdata()).orElseThrow();
         try {
             new ProcessBuilder("kill", "-STOP", Long.toString(postmaster.pid())).start().waitFor(10, TimeUnit.SECONDS);
@@ -119,27 +116,5 @@ class EmbeddedDatabaseWatchdogTest {
 
     private static int count(Jdbi jdbi) {
         return jdbi.withHandle(h -> h.createQuery("select count(*) from contact").mapTo(Integer.class).one());
-    }
-
-    private final class Frontend implements ChatFrontend {
-        @Override
-        public Clock clock() {
-            return clock;
-        }
-
-        @Override
-        public ChatPort chatPort() {
-            return chat;
-        }
-
-        @Override
-        public Map<String, BooleanSupplier> adapterChecks() {
-            return Map.of();
-        }
-
-        @Override
-        public int run(FollowUpBot bot) {
-            return ExitCodes.OK;
-        }
     }
 }

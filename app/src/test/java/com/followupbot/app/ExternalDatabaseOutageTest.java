@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import com.followupbot.FollowUpBot;
 import com.followupbot.MovableClock;
 import com.followupbot.chat.ChatId;
-import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
 import com.followupbot.chat.Platform;
@@ -17,14 +16,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -126,7 +122,7 @@ class ExternalDatabaseOutageTest {
 
     private BotRuntime start(String... env) throws Exception {
         TestTerminal terminal = new TestTerminal("", server.env(env));
-        return BotRuntime.start(new DataDirectory(botData, null), terminal.terminal(), ROME, new Frontend(), Duration.ofMillis(100));
+        return BotRuntime.start(new DataDirectory(botData, null), terminal.terminal(), ROME, new IdleFrontend(clock, chat), Duration.ofMillis(100));
     }
 
     private static Inbound.Text text(String words) {
@@ -142,27 +138,5 @@ class ExternalDatabaseOutageTest {
     private static String metrics(BotRuntime runtime) throws Exception {
         URI uri = URI.create("http://localhost:" + runtime.opsPort().orElseThrow() + "/metrics");
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    private final class Frontend implements ChatFrontend {
-        @Override
-        public Clock clock() {
-            return clock;
-        }
-
-        @Override
-        public ChatPort chatPort() {
-            return chat;
-        }
-
-        @Override
-        public Map<String, BooleanSupplier> adapterChecks() {
-            return Map.of();
-        }
-
-        @Override
-        public int run(FollowUpBot bot) {
-            return ExitCodes.OK;
-        }
     }
 }
