@@ -29,6 +29,7 @@ public final class MorningAgenda {
     private static final Logger log = LoggerFactory.getLogger(MorningAgenda.class);
     private static final int BATCH = 100;
     private static final Duration MAX_LATENESS = Duration.ofHours(2);
+    private static final Duration RETRY_IN = Duration.ofMinutes(1);
 
     private final UserDirectory users;
     private final FollowUps followUps;
@@ -57,23 +58,30 @@ public final class MorningAgenda {
         List<User> due;
         do {
             due = users.claimDueAgendas(BATCH);
-            for (User user : due) {
-                sent += sendOne(user) ? 1 : 0;
+            for (int i = 0; i < due.size(); i++) {
+                ScheduledOutcome outcome = sendOne(due.get(i));
+                if (outcome == ScheduledOutcome.RETRY_LATER) {
+                    // the platform is down: this agenda and the rest of the batch come due again in a minute
+                    // (the claim moved them to tomorrow); past MAX_LATENESS they are skipped as stale
+                    users.retryAgendas(due.subList(i, due.size()), clock.instant().plus(RETRY_IN));
+                    return sent;
+                }
+                sent += outcome == ScheduledOutcome.SENT ? 1 : 0;
             }
         } while (due.size() == BATCH);
         return sent;
     }
 
-    private boolean sendOne(User user) {
+    private ScheduledOutcome sendOne(User user) {
         if (user.privateChatId() == null || user.blockedAt() != null || isStale(user)) {
-            return false;
+            return ScheduledOutcome.NOT_SENT;
         }
         List<FollowUpStep> due = followUps.dueToday(user);
         List<OneToOne> meetings = today(user);
         if (due.isEmpty() && meetings.isEmpty()) {
-            return false;
+            return ScheduledOutcome.NOT_SENT;
         }
-        try {
+        return ScheduledOutcome.of(() -> {
             List<List<Button>> rows = new ArrayList<>(commands.openButtons(user, due));
             if (!due.isEmpty()) {
                 rows.add(List.of(buttons.make(user.id(), replies.text(user, "button.showAll"), ButtonAction.AGENDA_SHOW_ALL, null)));
@@ -81,10 +89,7 @@ public final class MorningAgenda {
             replies.send(ChatId.privateChat(user.privateChatId()), replies.text(user, "agenda.text",
                     "steps", listing.inline(user, due, meetings), "count", due.size()), rows);
             return true;
-        } catch (RuntimeException e) {
-            log.warn("morning agenda for user {} not delivered: {}", user.id(), e.toString());
-            return false;
-        }
+        }, log, "morning agenda", user.id());
     }
 
     private List<OneToOne> today(User user) {

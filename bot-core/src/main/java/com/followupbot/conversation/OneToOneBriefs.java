@@ -69,7 +69,11 @@ final class OneToOneBriefs {
                 List<OneToOne> due = oneToOnes.claimDueBriefs(BATCH);
                 int count = 0;
                 for (OneToOne meeting : due) {
-                    count += send(meeting) ? 1 : 0;
+                    ScheduledOutcome outcome = send(meeting);
+                    if (outcome == ScheduledOutcome.RETRY_LATER) {
+                        return new int[] {0, count}; // the platform is down: this one and the rest stay due
+                    }
+                    count += outcome == ScheduledOutcome.SENT ? 1 : 0;
                     oneToOnes.briefed(meeting);
                 }
                 return new int[] {due.size(), count};
@@ -80,25 +84,22 @@ final class OneToOneBriefs {
         return sent;
     }
 
-    private boolean send(OneToOne meeting) {
+    private ScheduledOutcome send(OneToOne meeting) {
         User user = users.byId(meeting.userId());
         Optional<Contact> contact = contacts.find(user.id(), meeting.contactId());
         // on the day itself (the bot was down) the morning reminder carries the brief instead
         boolean onTheDay = !clock.instant().atZone(user.zone()).toLocalDate().isBefore(meeting.startsAt().atZone(user.zone()).toLocalDate());
         if (user.privateChatId() == null || user.blockedAt() != null || contact.isEmpty() || onTheDay) {
-            return false;
+            return ScheduledOutcome.NOT_SENT;
         }
         Contact c = contact.get();
         String header = replies.text(user, "brief.header",
                 "when", dates.schedule(user.speaks(), meeting.startsAt(), clock.instant().atZone(user.zone())),
                 "name", c.fullName(), "company", c.company() == null ? "" : " (" + c.company() + ")");
-        try {
+        return ScheduledOutcome.of(() -> {
             replies.send(ChatId.privateChat(user.privateChatId()), OutboundMessage.text(header + "\n" + body(user, c, true)));
             return true;
-        } catch (RuntimeException e) {
-            log.warn("one-to-one brief for user {} not delivered: {}", user.id(), e.toString());
-            return false;
-        }
+        }, log, "one-to-one brief", user.id());
     }
 
     /** The brief's lines; {@code withMeeting}: with how you met (the morning reminder says it already). */

@@ -60,7 +60,11 @@ final class OneToOneCheckIns {
                 List<OneToOne> due = oneToOnes.claimDueQuestions(BATCH);
                 int count = 0;
                 for (OneToOne meeting : due) {
-                    count += ask(meeting) ? 1 : 0;
+                    ScheduledOutcome outcome = ask(meeting);
+                    if (outcome == ScheduledOutcome.RETRY_LATER) {
+                        return new int[] {0, count}; // the platform is down: this one and the rest stay due
+                    }
+                    count += outcome == ScheduledOutcome.SENT ? 1 : 0;
                     oneToOnes.asked(meeting);
                 }
                 return new int[] {due.size(), count};
@@ -71,26 +75,23 @@ final class OneToOneCheckIns {
         return sent;
     }
 
-    private boolean ask(OneToOne meeting) {
+    private ScheduledOutcome ask(OneToOne meeting) {
         User user = users.byId(meeting.userId());
         Optional<Contact> contact = contacts.find(user.id(), meeting.contactId());
         if (user.privateChatId() == null || user.blockedAt() != null || contact.isEmpty() || meeting.outcome() != null) {
-            return false;
+            return ScheduledOutcome.NOT_SENT;
         }
         Contact c = contact.get();
-        List<Button> row = List.of(
-                buttons.make(user.id(), replies.text(user, "button.oneToOne.referral", "first", c.firstName()),
-                        ButtonAction.ONE_TO_ONE_REFERRAL, meeting.id()),
-                buttons.make(user.id(), replies.text(user, "button.oneToOne.well"), ButtonAction.ONE_TO_ONE_WELL, meeting.id()),
-                buttons.make(user.id(), replies.text(user, "button.oneToOne.missed"), ButtonAction.ONE_TO_ONE_MISSED, meeting.id()));
-        try {
+        return ScheduledOutcome.of(() -> {
+            List<Button> row = List.of(
+                    buttons.make(user.id(), replies.text(user, "button.oneToOne.referral", "first", c.firstName()),
+                            ButtonAction.ONE_TO_ONE_REFERRAL, meeting.id()),
+                    buttons.make(user.id(), replies.text(user, "button.oneToOne.well"), ButtonAction.ONE_TO_ONE_WELL, meeting.id()),
+                    buttons.make(user.id(), replies.text(user, "button.oneToOne.missed"), ButtonAction.ONE_TO_ONE_MISSED, meeting.id()));
             replies.send(ChatId.privateChat(user.privateChatId()), new OutboundMessage(
                     replies.text(user, "oneToOne.howDidItGo", "name", c.fullName()), List.of(row)));
             return true;
-        } catch (RuntimeException e) {
-            log.warn("one-to-one question for user {} not delivered: {}", user.id(), e.toString());
-            return false;
-        }
+        }, log, "one-to-one question", user.id());
     }
 
     /** A press on the question: the outcome is stored once, the question becomes the answer. */

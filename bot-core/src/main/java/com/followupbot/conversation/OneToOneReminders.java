@@ -64,7 +64,11 @@ public final class OneToOneReminders {
                 List<OneToOne> due = oneToOnes.claimDueReminders(BATCH);
                 int count = 0;
                 for (OneToOne meeting : due) {
-                    count += remind(meeting) ? 1 : 0;
+                    ScheduledOutcome outcome = remind(meeting);
+                    if (outcome == ScheduledOutcome.RETRY_LATER) {
+                        return new int[] {0, count}; // the platform is down: this one and the rest stay due
+                    }
+                    count += outcome == ScheduledOutcome.SENT ? 1 : 0;
                     oneToOnes.reminded(meeting);
                 }
                 return new int[] {due.size(), count};
@@ -75,13 +79,13 @@ public final class OneToOneReminders {
         return sent;
     }
 
-    private boolean remind(OneToOne meeting) {
+    private ScheduledOutcome remind(OneToOne meeting) {
         User user = users.byId(meeting.userId());
         Optional<Contact> contact = contacts.find(user.id(), meeting.contactId());
         // a reminder after the meeting started (the bot was down) would only confuse
         if (user.privateChatId() == null || user.blockedAt() != null || contact.isEmpty()
                 || !meeting.startsAt().isAfter(clock.instant())) {
-            return false;
+            return ScheduledOutcome.NOT_SENT;
         }
         Contact c = contact.get();
         String met = contacts.meetingsWith(user.id(), c.id()).stream().reduce((a, b) -> b).map(m -> metLine(user, m)).orElse("");
@@ -90,13 +94,10 @@ public final class OneToOneReminders {
                 "name", c.fullName(), "company", c.company() == null ? "" : " (" + c.company() + ")", "met", met);
         // booked too late for a brief the day before: the reminder carries it
         String text = meeting.briefInReminder(user.zone()) ? reminder + "\n" + briefs.body(user, c, met.isEmpty()) : reminder;
-        try {
+        return ScheduledOutcome.of(() -> {
             replies.send(ChatId.privateChat(user.privateChatId()), com.followupbot.chat.OutboundMessage.text(text));
             return true;
-        } catch (RuntimeException e) {
-            log.warn("one-to-one reminder for user {} not delivered: {}", user.id(), e.toString());
-            return false;
-        }
+        }, log, "one-to-one reminder", user.id());
     }
 
     private String metLine(User user, Meeting first) {

@@ -46,14 +46,21 @@ final class PrivateNotices {
 
     /** Delivers now, or after the held turn commits; {@code sent} hears the outcome either way. */
     void send(User to, OutboundMessage message, java.util.function.Consumer<Optional<MessageRef>> sent) {
-        replies.afterCommit(() -> sent.accept(send(to, message)));
+        replies.afterCommit(() -> sent.accept(send(to, message, false)));
     }
 
-    /** Delivers now: only outside a held turn (the scheduled checks), where its outcome is known at once. */
-    Optional<MessageRef> send(User to, OutboundMessage message) {
+    /**
+     * Delivers now: only outside a held turn (the scheduled checks), where its outcome is known at once. A
+     * platform that is down or flooded is thrown, so the sweep can leave the check due and try again.
+     */
+    Optional<MessageRef> sendScheduled(User to, OutboundMessage message) {
         if (replies.holding()) {
             throw new IllegalStateException("a notice in a held turn goes through send(to, message, sent)");
         }
+        return send(to, message, true);
+    }
+
+    private Optional<MessageRef> send(User to, OutboundMessage message, boolean throwOutage) {
         if (to.blockedAt() != null) {
             return Optional.empty();
         }
@@ -64,6 +71,10 @@ final class PrivateNotices {
             }
             return Optional.of(replies.send(chat.get(), message));
         } catch (DeliveryException e) {
+            boolean outage = e.reason() == DeliveryException.Reason.UNREACHABLE || e.reason() == DeliveryException.Reason.RATE_LIMITED;
+            if (outage && throwOutage) {
+                throw e;
+            }
             if (e.reason() == DeliveryException.Reason.BLOCKED_BY_USER) {
                 users.markBlocked(to.id());
             }

@@ -6,6 +6,8 @@ import com.followupbot.referral.Referrals;
 import com.followupbot.user.User;
 import com.followupbot.user.UserDirectory;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The outcome questions at 2, 7 and 30 days (contacted? a meeting? closed?) to whoever reports a
@@ -15,6 +17,7 @@ import java.util.List;
  */
 public final class ReferralChecks {
 
+    private static final Logger log = LoggerFactory.getLogger(ReferralChecks.class);
     private static final int BATCH = 100;
 
     private final Transactions transactions;
@@ -43,7 +46,11 @@ public final class ReferralChecks {
                 List<Referral> due = referrals.claimDueChecks(BATCH);
                 int count = 0;
                 for (Referral r : due) {
-                    count += check(r) ? 1 : 0;
+                    ScheduledOutcome outcome = check(r);
+                    if (outcome == ScheduledOutcome.RETRY_LATER) {
+                        return new int[] {0, count}; // the platform is down: this check and the rest stay due
+                    }
+                    count += outcome == ScheduledOutcome.SENT ? 1 : 0;
                 }
                 return new int[] {due.size(), count};
             });
@@ -53,18 +60,20 @@ public final class ReferralChecks {
         return sent;
     }
 
-    private boolean check(Referral r) {
+    private ScheduledOutcome check(Referral r) {
         User owner = users.byId(r.userId());
         int number = r.checksSent() + 1;
         if (r.status().isFinal() || number > ReferralCheckTimes.DAYS.size()) {
             referrals.checked(r, ReferralCheckTimes.DAYS.size(), null);
-            return false;
+            return ScheduledOutcome.NOT_SENT;
         }
-        referrals.checked(r, number, times.at(owner, r.createdAt(), number + 1));
         // check 1 asks "contacted?", 2 "a meeting?", 3 "closed?": a status that far along has answered it
-        if (r.status().ordinal() >= number) {
-            return false;
+        ScheduledOutcome outcome = r.status().ordinal() >= number ? ScheduledOutcome.NOT_SENT
+                : ScheduledOutcome.of(() -> notices.sendScheduled(owner, messages.check(owner, r, number)).isPresent(),
+                        log, "referral check", owner.id());
+        if (outcome != ScheduledOutcome.RETRY_LATER) {
+            referrals.checked(r, number, times.at(owner, r.createdAt(), number + 1));
         }
-        return notices.send(owner, messages.check(owner, r, number)).isPresent();
+        return outcome;
     }
 }

@@ -227,6 +227,14 @@ public final class UserDirectory {
         });
     }
 
+    /** These users' agendas, claimed but not delivered (the platform was down), come due again at {@code at}. */
+    public void retryAgendas(List<User> due, Instant at) {
+        jdbi.useTransaction(handle -> {
+            UserDao dao = handle.attach(UserDao.class);
+            due.forEach(user -> dao.updateNextAgenda(user.id(), at));
+        });
+    }
+
     /** Moves the user's next agenda to the next occurrence after {@code after}. */
     public void agendaSent(User user, Instant after) {
         jdbi.useExtension(UserDao.class, dao -> scheduleAgenda(dao, user, after));

@@ -60,6 +60,8 @@ public final class RecordingChatPort implements ChatPort {
     private final List<Sent> whispers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile boolean showsHome;
     private volatile com.followupbot.chat.DeliveryException fileRefusal;
+    private volatile com.followupbot.chat.DeliveryException sendRefusal;
+    private final AtomicLong refusedSends = new AtomicLong();
 
     /** A home screen shown to a user. */
     public record Home(ChatUser user, HomeView view) {
@@ -114,8 +116,24 @@ public final class RecordingChatPort implements ChatPort {
         this.prefix = prefix;
     }
 
+    /** From now on every message is refused with {@code refusal} (the platform down); null takes messages again. */
+    public RecordingChatPort refuseSends(com.followupbot.chat.DeliveryException refusal) {
+        this.sendRefusal = refusal;
+        return this;
+    }
+
+    /** How many messages were refused while {@link #refuseSends} was set. */
+    public long refusedSends() {
+        return refusedSends.get();
+    }
+
     @Override
     public MessageRef send(ChatId chat, OutboundMessage message) {
+        com.followupbot.chat.DeliveryException refusal = sendRefusal;
+        if (refusal != null) {
+            refusedSends.incrementAndGet();
+            throw refusal;
+        }
         Sent sent = new Sent(new MessageRef(chat.value(), prefix + ids.incrementAndGet()), chat, message);
         unread.add(sent);
         all.add(sent);
