@@ -8,13 +8,15 @@ import com.slack.api.model.File;
 import com.slack.api.model.event.AppMentionEvent;
 import com.slack.api.model.event.MessageFileShareEvent;
 import com.slack.api.model.event.MessageEvent;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Events API messages in the core's terms. A message in the bot's DM (or its Messages tab) is a Text there;
  * a thread reply answers the message it hangs under, so replying in a prompt's thread answers that prompt.
  * "@bot met Anna …" in a channel is the command it starts with, or else a Text in that channel (a group).
- * A file shared in the DM is an Upload of its first file. Messages from bots, the bot itself included, are
+ * Each file shared in the DM is an Upload. Messages from bots, the bot itself included, are
  * nothing for the core.
  */
 final class EventTranslator {
@@ -31,21 +33,26 @@ final class EventTranslator {
         this.files = files;
     }
 
-    /** A file shared in the bot's DM; Slack says its size first, so one over the core's limit is never downloaded. */
-    Optional<Inbound> fileShare(String team, MessageFileShareEvent message) {
+    /**
+     * The files shared in the bot's DM, one Upload each (Slack shares up to ten in a message), in the order
+     * shared. Slack says each size first, so one over the core's limit is never downloaded.
+     */
+    List<Inbound> fileShare(String team, MessageFileShareEvent message) {
         if (!"im".equals(message.getChannelType()) || message.getUser() == null || message.getChannel() == null
                 || message.getFiles() == null || message.getFiles().isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         String channel = SlackIds.of(team, message.getChannel());
         dms.remember(SlackIds.of(team, message.getUser()), channel);
         ChatUser from = profiles.of(team, message.getUser(), null);
-        File file = message.getFiles().get(0);
-        long size = file.getSize() == null ? 0 : file.getSize();
-        byte[] content = size > Inbound.Upload.MAX_BYTES ? null
-                : files.fetch(team, file.getUrlPrivateDownload()).orElse(null);
-        return Optional.of(new Inbound.Upload(from, ChatId.privateChat(channel), file.getName(), file.getMimetype(), size,
-                content));
+        List<Inbound> uploads = new ArrayList<>();
+        for (File file : message.getFiles()) {
+            long size = file.getSize() == null ? 0 : file.getSize();
+            byte[] content = size > Inbound.Upload.MAX_BYTES ? null
+                    : files.fetch(team, file.getUrlPrivateDownload()).orElse(null);
+            uploads.add(new Inbound.Upload(from, ChatId.privateChat(channel), file.getName(), file.getMimetype(), size, content));
+        }
+        return uploads;
     }
 
     Optional<Inbound> directMessage(String team, MessageEvent message) {

@@ -58,8 +58,18 @@ final class SlackListeners {
             if (incomplete(p)) {
                 return ctx.ack();
             }
-            handle(p.getTeamId(), p.getEvent().getUser(), "file", eventKey(p),
-                    () -> events.fileShare(p.getTeamId(), p.getEvent())); // downloaded in the user's lane, not before the ack
+            InboundEvent event = eventKey(p);
+            lanes.submit(SlackIds.of(p.getTeamId(), String.valueOf(p.getEvent().getUser())), "file", () -> {
+                // downloaded in the user's lane, not before the ack; each file is its own event (the first keeps
+                // the share's id), so a repeat of the share imports none of them twice
+                List<Inbound> uploads = events.fileShare(p.getTeamId(), p.getEvent());
+                for (int i = 0; i < uploads.size(); i++) {
+                    InboundEvent file = i == 0 ? event : InboundEvent.of(event.source(), event.key() + "#" + (i + 1));
+                    if (!bot.handle(file, uploads.get(i))) {
+                        log.debug("Slack file {} was handled already", file.key());
+                    }
+                }
+            });
             return ctx.ack();
         });
         app.event(AppMentionEvent.class, (p, ctx) -> {

@@ -43,6 +43,26 @@ class SlackImportTest {
     }
 
     @Test
+    void everyFileOfAShareIsImportedOnceEvenWhenSlackDeliversTheShareTwice() {
+        String second = "/files-pri/T0FOLLOW-F2/download/more.vcf";
+        String vcard = "BEGIN:VCARD\nVERSION:3.0\nFN:Sara Conti\nORG:Conti Legal\nEMAIL:sara@conti.it\nEND:VCARD\n";
+        slack.api.server().stubFor(get(urlEqualTo(PATH)).willReturn(aResponse().withBody(CSV.getBytes(StandardCharsets.UTF_8))));
+        slack.api.server().stubFor(get(urlEqualTo(second)).willReturn(aResponse().withBody(vcard.getBytes(StandardCharsets.UTF_8))));
+        SlackPayload share = paola.sharesFiles(
+                new SlackUser.SharedFile("contacts.csv", "text/csv", CSV.length(), slack.api.server().baseUrl() + PATH),
+                new SlackUser.SharedFile("more.vcf", "text/vcard", vcard.length(), slack.api.server().baseUrl() + second));
+
+        slack.deliver(share);
+        assertThat(slack.awaitSent(1).text()).isEqualTo("📥 Imported 2 contacts. Nothing is scheduled for them; “undo” "
+                + "removes them again.");
+        assertThat(slack.awaitSent(2).text()).startsWith("📥 Imported 1 contact");
+        slack.deliver(share); // Slack's retry of the same event
+        slack.deliver(paola.says("who is Sara?")); // in the same lane: it runs after the repeat
+        assertThat(slack.awaitSent(3).text()).startsWith("Sara Conti · Conti Legal");
+        assertThat(slack.count("select count(*) from contact")).isEqualTo(3);
+    }
+
+    @Test
     void aFileOverTwoMegabytesIsNeverDownloaded() {
         slack.deliver(paola.sharesFile("everyone.csv", "text/csv", 3L * 1024 * 1024, slack.api.server().baseUrl() + PATH));
 

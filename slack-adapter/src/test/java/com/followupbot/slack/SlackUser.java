@@ -99,13 +99,25 @@ record SlackUser(String id, String name) {
 
     /** A file shared in their DM (message subtype file_share): what Slack says of it, with the URL to download it from. */
     SlackPayload sharesFile(String fileName, String mimeType, long size, String downloadUrl) {
+        return sharesFiles(new SharedFile(fileName, mimeType, size, downloadUrl));
+    }
+
+    /** One file of a share: its name, type and size as Slack reports them, and where to download it. */
+    record SharedFile(String name, String mimeType, long size, String downloadUrl) {
+    }
+
+    /** Several files shared in one message of their DM (Slack allows up to ten). */
+    SlackPayload sharesFiles(SharedFile... shared) {
         String ts = ts();
         ObjectNode event = object().put("type", "message").put("subtype", "file_share").put("channel", dm())
                 .put("channel_type", "im").put("user", id).put("text", "").put("ts", ts).put("event_ts", ts)
                 .put("team", FakeSlackApi.TEAM).put("upload", false);
-        event.putArray("files").addObject().put("id", "F" + next()).put("name", fileName).put("title", fileName)
-                .put("mimetype", mimeType).put("filetype", "csv").put("size", size).put("mode", "hosted")
-                .put("url_private", downloadUrl).put("url_private_download", downloadUrl);
+        var files = event.putArray("files");
+        for (SharedFile file : shared) {
+            files.addObject().put("id", "F" + next()).put("name", file.name()).put("title", file.name())
+                    .put("mimetype", file.mimeType()).put("filetype", "csv").put("size", file.size()).put("mode", "hosted")
+                    .put("url_private", file.downloadUrl()).put("url_private_download", file.downloadUrl());
+        }
         return event(event);
     }
 
