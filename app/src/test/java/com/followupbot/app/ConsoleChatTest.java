@@ -123,7 +123,7 @@ class ConsoleChatTest {
 
         String transcript = type("/import " + file);
 
-        assertThat(transcript).contains("Imported 1 contacts").containsPattern("\\[1\\] Plan their follow-ups\n");
+        assertThat(transcript).contains("Imported 1 contact.").containsPattern("\\[1\\] Plan their follow-ups\n");
         assertThat(type("/import")).contains("(" + ConsoleChat.IMPORT_USAGE + ")");
         assertThat(type("/import " + dir.resolve("missing.csv"))).contains("(cannot read ");
     }

@@ -99,16 +99,21 @@ final class ImportFlow {
     }
 
     private String summary(User user, int created, int alreadyThere, List<Integer> unreadable) {
-        StringBuilder text = new StringBuilder(replies.text(user, "import.imported", "count", created));
+        StringBuilder text = new StringBuilder(replies.text(user, counted("import.imported", created), "count", created));
         if (alreadyThere > 0) {
-            text.append(replies.text(user, "import.alreadyThere", "count", alreadyThere));
+            text.append(replies.text(user, counted("import.alreadyThere", alreadyThere), "count", alreadyThere));
         }
         if (!unreadable.isEmpty()) {
             String rows = unreadable.stream().limit(ROWS_NAMED).map(String::valueOf).collect(Collectors.joining(", "))
                     + (unreadable.size() > ROWS_NAMED ? ", …" : "");
-            text.append(replies.text(user, "import.unreadable", "count", unreadable.size(), "rows", rows));
+            text.append(replies.text(user, counted("import.unreadable", unreadable.size()), "count", unreadable.size(), "rows", rows));
         }
         return text.append(replies.text(user, created > 0 ? "import.nothingPlanned" : "import.end")).toString();
+    }
+
+    /** The bundle key for {@code count} of something: its ".one" form for exactly one. */
+    static String counted(String key, int count) {
+        return count == 1 ? key + ".one" : key;
     }
 
     /** "contactId=day" for each created contact the file says was met in the last days, as the button carries them. */

@@ -56,7 +56,7 @@ final class ImportPlanning {
             }
         }
         String text = names.isEmpty() ? replies.text(user, "import.planGone")
-                : replies.text(user, "import.planned", "count", names.size(), "names", String.join(", ", names));
+                : replies.text(user, ImportFlow.counted("import.planned", names.size()), "count", names.size(), "names", String.join(", ", names));
         replies.send(press.chat(), OutboundMessage.text(text));
         return names.isEmpty() ? "toast.alreadyAnswered" : "toast.saved";
     }

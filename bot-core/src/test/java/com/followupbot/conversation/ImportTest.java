@@ -23,7 +23,7 @@ class ImportTest {
     @Test
     void aGoogleContactsExportBecomesContactsWithNothingScheduled() {
         chat.upload("paola", "contacts.csv", "text/csv", fixture("google-contacts.csv"));
-        assertThat(chat.nextText()).isEqualTo("📥 Imported 3 contacts, 1 rows unreadable (rows 4). Nothing is scheduled "
+        assertThat(chat.nextText()).isEqualTo("📥 Imported 3 contacts, 1 row unreadable (row 4). Nothing is scheduled "
                 + "for them; “undo” removes them again.");
         assertThat(contacts("paola")).containsExactly(
                 "Anna Rossi | Acme Srl | CTO | anna.rossi@acme.it | +39 333 1234567",
@@ -62,7 +62,7 @@ class ImportTest {
         chat.say("giulia", "impostazioni lingua it");
         chat.skipAll();
         chat.upload("giulia", "contatti.csv", "text/csv", fixture("excel-semicolons.csv"));
-        assertThat(chat.nextText()).isEqualTo("📥 Importati 2 contatti, 1 righe illeggibili (righe 4). Non ho pianificato "
+        assertThat(chat.nextText()).isEqualTo("📥 Importati 2 contatti, 1 riga illeggibile (riga 4). Non ho pianificato "
                 + "nulla per loro; “annulla” li toglie di nuovo.");
         assertThat(contacts("giulia")).containsExactly(
                 "Chiara D'Amico | Studio; Legale | Avvocata | null | null",
@@ -72,7 +72,7 @@ class ImportTest {
     @Test
     void aVcardFileWithFoldedLinesAndBothVersions() {
         chat.upload("paola", "contacts.vcf", "text/vcard", fixture("phone-contacts.vcf"));
-        assertThat(chat.nextText()).isEqualTo("📥 Imported 2 contacts, 1 rows unreadable (rows 3). Nothing is scheduled "
+        assertThat(chat.nextText()).isEqualTo("📥 Imported 2 contacts, 1 row unreadable (row 3). Nothing is scheduled "
                 + "for them; “undo” removes them again.");
         assertThat(contacts("paola")).containsExactly(
                 "Elena Moretti | Moretti Consulting | Managing Partner | elena@moretti.example | +39 340 111 2222",
@@ -129,7 +129,7 @@ class ImportTest {
         chat.skipAll();
         chat.upload("paola", "people.csv", "text/csv", "name,company,email\nAnna Rossi,Acme,anna@acme.it\n"
                 .getBytes(StandardCharsets.UTF_8));
-        assertThat(chat.nextText()).startsWith("📥 Imported 1 contacts.");
+        assertThat(chat.nextText()).startsWith("📥 Imported 1 contact.");
         chat.say("paola", "undo");
         assertThat(chat.nextText()).startsWith("Undone: the import; the 1 contacts");
         assertThat(contacts("paola")).isEmpty();
