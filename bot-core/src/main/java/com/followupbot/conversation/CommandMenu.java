@@ -18,7 +18,7 @@ public final class CommandMenu {
     }
 
     private static final List<String> PRIVATE_CHAT = List.of("MET", "TODAY", "UPCOMING", "CONTACTS", "WHO",
-            "REFERRALS", "CHAPTER", "STATS", "SLIPS", "ASK", "EXPORT", "SETTINGS", "UNDO", "LINK", "HELP");
+            "REFERRALS", "CHAPTER", "STATS", "SLIPS", "ASK", "IMPORT", "EXPORT", "SETTINGS", "UNDO", "LINK", "HELP");
     private static final List<String> GROUP = List.of("MET", "DIGEST", "HELP");
 
     private final Texts texts;

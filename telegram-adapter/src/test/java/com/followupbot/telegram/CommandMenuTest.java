@@ -20,9 +20,9 @@ class CommandMenuTest {
             assertThat(menus).hasSize(4);
             assertThat(menu(menus, "all_private_chats", null))
                     .containsExactly("met", "today", "upcoming", "contacts", "who", "referrals", "chapter", "stats", "slips", "ask",
-                            "export", "settings", "undo", "link", "help");
+                            "import", "export", "settings", "undo", "link", "help");
             assertThat(menu(menus, "all_private_chats", "it"))
-                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "referenze", "capitolo", "statistiche", "schede", "richiesta", "esporta",
+                    .containsExactly("conosciuto", "oggi", "prossimi", "contatti", "chi", "referenze", "capitolo", "statistiche", "schede", "richiesta", "importa", "esporta",
                             "impostazioni", "annulla", "collega", "aiuto");
             assertThat(menu(menus, "all_group_chats", null)).containsExactly("met", "digest", "help");
             assertThat(menu(menus, "all_group_chats", "it")).containsExactly("conosciuto", "riepilogo", "aiuto");
@@ -34,12 +34,12 @@ class CommandMenuTest {
     @Test
     void everyMenuCommandIsUnderstoodInItsLanguage() throws Exception {
         List<String> commands = List.of("/met Anna Rossi at the expo", "/today", "/upcoming", "/contacts", "/who Anna",
-                "/settings", "/undo", "/link", "/help", "/referrals", "/chapter", "/conosciuto Anna Rossi all'expo", "/oggi",
-                "/prossimi", "/contatti", "/chi Anna", "/impostazioni", "/annulla", "/collega", "/aiuto", "/referenze", "/capitolo");
+                "/settings", "/undo", "/link", "/help", "/referrals", "/chapter", "/import", "/conosciuto Anna Rossi all'expo", "/oggi",
+                "/prossimi", "/contatti", "/chi Anna", "/impostazioni", "/annulla", "/collega", "/aiuto", "/referenze", "/capitolo", "/importa");
         try (TelegramTestBot telegram = TelegramTestBot.longPolling(TelegramTestBot.thursdayEvening())) {
             List<TelegramUser> users = new ArrayList<>();
             for (int i = 0; i < commands.size(); i++) {
-                TelegramUser user = new TelegramUser(9000 + i, "User" + i, i < 11 ? "en" : "it");
+                TelegramUser user = new TelegramUser(9000 + i, "User" + i, i < 12 ? "en" : "it");
                 users.add(user);
                 telegram.deliver(user.says(commands.get(i)));
             }
