@@ -31,8 +31,15 @@ final class ExportFlow {
             return;
         }
         String day = user.localTime(clock.instant()).toLocalDate().toString();
-        String text = replies.text(user, "export.summary", "contacts", data.contacts(), "meetings", data.meetings(),
+        String summary = replies.text(user, "export.summary", "contacts", data.contacts(), "meetings", data.meetings(),
                 "followUps", data.followUps(), "referrals", data.referrals());
+        // the files leave with the turn's other replies, after its commit: a turn replayed after a rollback
+        // must not have sent them already
+        replies.afterCommit(() -> replies.send(chat, OutboundMessage.text(
+                sendFiles(user, chat, data, day) ? summary : replies.text(user, "export.fileFailed"))));
+    }
+
+    private boolean sendFiles(User user, ChatId chat, DataExport.Export data, String day) {
         try {
             replies.sendFile(chat, OutboundFile.csv("followup-bot-" + day + ".csv", data.csv(),
                     replies.text(user, "export.csvCaption")));
@@ -40,10 +47,10 @@ final class ExportFlow {
                 replies.sendFile(chat, new OutboundFile("contacts-" + day + ".vcf", "text/vcard", data.vcards(),
                         replies.text(user, "export.vcfCaption")));
             }
+            return true;
         } catch (DeliveryException e) {
             log.warn("user {}: the export was not delivered ({})", user.id(), e.reason());
-            text = replies.text(user, "export.fileFailed");
+            return false;
         }
-        replies.send(chat, OutboundMessage.text(text));
     }
 }

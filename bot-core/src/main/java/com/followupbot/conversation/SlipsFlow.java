@@ -55,13 +55,19 @@ final class SlipsFlow {
                 "week", when);
         OutboundFile file = OutboundFile.csv("slips-" + week.monday() + ".csv", csv.write(user, found),
                 replies.text(user, "slips.caption", "week", when));
+        // the file leaves with the turn's other replies, after its commit (see ExportFlow)
+        replies.afterCommit(() -> replies.send(chat, OutboundMessage.text(sendFile(chat, file, user) ? summary
+                : summary + "\n" + replies.text(user, "slips.fileFailed"))));
+    }
+
+    private boolean sendFile(ChatId chat, OutboundFile file, User user) {
         try {
             replies.sendFile(chat, file);
+            return true;
         } catch (DeliveryException e) {
             log.warn("user {}: the slips file was not delivered ({}): {}", user.id(), e.reason(), e.getMessage());
-            summary += "\n" + replies.text(user, "slips.fileFailed");
+            return false;
         }
-        replies.send(chat, OutboundMessage.text(summary));
     }
 
     /** "3 referrals", "1 referral", "no referrals": the key's .0, .1 or .n form. */

@@ -39,14 +39,13 @@ final class StatsFlow {
             return;
         }
         String summary = texts.summary(user, report);
-        if (!sendChart(user, chat, report)) {
-            summary += "\n" + replies.text(user, "stats.chartFailed");
-        }
-        replies.send(chat, OutboundMessage.text(summary));
+        byte[] png = chart.render(texts.chart(user, report), user.speaks().locale());
+        // the chart leaves with the turn's other replies, after its commit (see ExportFlow)
+        replies.afterCommit(() -> replies.send(chat, OutboundMessage.text(sendChart(user, chat, report, png) ? summary
+                : summary + "\n" + replies.text(user, "stats.chartFailed"))));
     }
 
-    private boolean sendChart(User user, ChatId chat, StatsReport report) {
-        byte[] png = chart.render(texts.chart(user, report), user.speaks().locale());
+    private boolean sendChart(User user, ChatId chat, StatsReport report, byte[] png) {
         String name = "stats-" + report.thisMonth().month() + ".png";
         try {
             replies.sendFile(chat, OutboundFile.png(name, png, texts.caption(user)));

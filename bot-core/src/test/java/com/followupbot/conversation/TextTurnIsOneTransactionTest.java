@@ -113,6 +113,28 @@ class TextTurnIsOneTransactionTest {
                 .isEqualTo(asWhenNothingFails(c -> { }, c -> c.say("paola", CAPTURE)));
     }
 
+    /** Files (an export, a chart, slips) leave with the other replies, after the commit: a replay sends them once. */
+    @Test
+    void anExportCutShortOnTheLedgersMarkSendsItsFilesOnlyWhenReplayed() {
+        chat.say("paola", CAPTURE).skipAll();
+        InboundEvent event = InboundEvent.of("test:turn", "ev-export");
+        Inbound export = new Inbound.Text(ChatHarness.user("paola"), ChatHarness.chatOf("paola"), "export");
+        InjectedFailure failure = InjectedFailure.onUpdate(chat.jdbi(), "inbound_event", 1, InjectedFailure.Kind.SESSION_ENDS);
+
+        chat.bot().handle(event, export);
+
+        assertThat(failure.fired(1)).isTrue();
+        assertThat(chat.nextText()).isEqualTo(english("error.databaseAway"));
+        assertThat(chat.port().files()).as("no file before the turn is stored").isEmpty();
+
+        failure.remove();
+        assertThat(chat.bot().replayHeld()).isEqualTo(1);
+        assertThat(chat.port().files()).extracting(f -> f.fileName())
+                .containsExactly("followup-bot-2026-03-12.csv", "contacts-2026-03-12.vcf");
+        assertThat(chat.nextText()).startsWith("📦");
+        chat.assertNoMoreReplies();
+    }
+
     /**
      * The database going away after the commit (recording which message asks for the review is the
      * confirmation's, after it is sent) costs that record only: the turn is stored, so it is not kept for a replay.
