@@ -63,19 +63,19 @@ public final class Replies {
 
     /**
      * What waited for the commit, in order. The turn is stored by now, so the database going away on the
-     * way out is not the turn's failure (its replay would do the turn twice): the rest is dropped, logged.
+     * way out is not the turn's failure (its replay would do the turn twice): each reply still goes out (the
+     * pacer lets it through unpaced), and only what a reply records afterwards (which message asks the
+     * question) is lost, logged.
      */
     private static void release(List<Runnable> out) {
-        for (int i = 0; i < out.size(); i++) {
+        for (Runnable reply : out) {
             try {
-                out.get(i).run();
+                reply.run();
             } catch (RuntimeException e) {
                 if (!DatabaseOutage.explains(e)) {
                     throw e;
                 }
-                log.warn("the database went away after a turn's commit: {} of what it said not sent ({})",
-                        out.size() - i, e.toString());
-                return;
+                log.warn("the database went away after a turn's commit: a reply's record not kept ({})", e.toString());
             }
         }
     }

@@ -10,6 +10,7 @@ import com.followupbot.chat.MessageRef;
 import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.chat.SendLimits;
+import com.followupbot.inbound.DatabaseOutage;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -105,14 +106,26 @@ public final class PacedChatPort implements ChatPort {
 
     private MessageRef paced(String chatId, boolean isPrivate, Supplier<MessageRef> call) {
         for (int attempt = 1; ; attempt++) {
-            waitFor(pacer.reserveChat(chatId, isPrivate));
-            SendPacer.Slot slot = pacer.reserveOverall(chatId);
+            SendPacer.Slot slot;
+            try {
+                waitFor(pacer.reserveChat(chatId, isPrivate));
+                slot = pacer.reserveOverall(chatId);
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.explains(e)) {
+                    throw e;
+                }
+                // the pace lives in the database, which is away: a reply the user waits for (a turn's, after
+                // its commit) goes out unpaced rather than not at all; one message cannot flood the platform,
+                // and a 429 would say so. Nothing else sends while the database is away: prompts need it first.
+                log.warn("pacing unavailable (the database is away): one message sent unpaced");
+                return call.get();
+            }
             waitFor(slot.delay());
             MessageRef sent;
             try {
                 sent = call.get();
             } catch (DeliveryException e) {
-                pacer.sent(chatId, isPrivate, slot); // a refused request counts against the limits all the same
+                sent(chatId, isPrivate, slot); // a refused request counts against the limits all the same
                 boolean flooded = e.reason() == DeliveryException.Reason.RATE_LIMITED;
                 if (flooded) {
                     // every instance holds back from this chat, and our own next reservation waits it out
@@ -128,11 +141,23 @@ public final class PacedChatPort implements ChatPort {
                 }
                 continue;
             } catch (RuntimeException e) {
-                pacer.sent(chatId, isPrivate, slot); // the reservation is over all the same
+                sent(chatId, isPrivate, slot); // the reservation is over all the same
                 throw e;
             }
-            pacer.sent(chatId, isPrivate, slot);
+            sent(chatId, isPrivate, slot);
             return sent;
+        }
+    }
+
+    /** Records the answer for the pace; the database going away meanwhile must not turn a delivered send into a failure. */
+    private void sent(String chatId, boolean isPrivate, SendPacer.Slot slot) {
+        try {
+            pacer.sent(chatId, isPrivate, slot);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.explains(e)) {
+                throw e;
+            }
+            log.warn("pacing unavailable (the database is away): a send's answer not recorded");
         }
     }
 

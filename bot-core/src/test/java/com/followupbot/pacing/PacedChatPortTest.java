@@ -54,6 +54,21 @@ class PacedChatPortTest {
         assertThat(waited).contains(Duration.ofMillis(250), Duration.ofMillis(500), Duration.ofMillis(1000));
     }
 
+    /** After a turn's commit the database may be gone: its reply still goes out, unpaced, rather than not at all. */
+    @Test
+    void aReplyGoesOutUnpacedWhenTheDatabaseHoldingThePaceIsAway() {
+        org.postgresql.ds.PGSimpleDataSource nowhere = new org.postgresql.ds.PGSimpleDataSource();
+        nowhere.setURL("jdbc:postgresql://127.0.0.1:1/followup?connectTimeout=2"); // nothing listens on port 1
+        Jdbi away = Storage.jdbi(nowhere);
+        RecordingChatPort platform = new RecordingChatPort();
+        PacedChatPort port = new PacedChatPort(platform, new SendPacer(away, LIMITS, clock), waited::add);
+
+        port.send(ChatId.privateChat("T1:D9"), OutboundMessage.text("Got it: Anna Rossi"));
+
+        assertThat(platform.all()).extracting(sent -> sent.message().text()).containsExactly("Got it: Anna Rossi");
+        assertThat(waited).isEmpty();
+    }
+
     @Test
     void aFileTakesASlotInItsChatLikeAMessage() {
         SendLimits onePerMinute = new SendLimits("paced-file-test", SendLimits.Rate.perSecond(1000),
