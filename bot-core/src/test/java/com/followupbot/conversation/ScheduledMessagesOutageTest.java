@@ -63,7 +63,7 @@ class ScheduledMessagesOutageTest {
     }
 
     @Test
-    void aOneToOnesBriefAndReminderWaitOutAnOutage() {
+    void aOneToOnesBriefReminderAndQuestionWaitOutAnOutage() {
         chat.say("paola", "settings agenda off");
         chat.say("paola", "met Anna Rossi from Acme at the expo");
         chat.say("paola", "one-to-one with Anna on Tuesday at 10");
@@ -86,6 +86,14 @@ class ScheduledMessagesOutageTest {
         chat.advanceTo(at(17, 9, 20));
         assertThat(chat.allReplies()).extracting(s -> s.message().text()).filteredOn(t -> t.startsWith("📅"))
                 .containsExactly("📅 today 10:00: one-to-one with Anna Rossi (Acme). You met at the expo on Thu 12 Mar.");
+
+        chat.port().refuseSends(DOWN);
+        chat.advanceTo(at(17, 12, 0)); // after the meeting: the question
+        chat.port().refuseSends(null);
+        chat.advanceTo(at(17, 12, 1));
+        chat.advanceTo(at(17, 12, 2));
+        assertThat(chat.allReplies()).extracting(s -> s.message().text()).filteredOn(t -> t.startsWith("🤝"))
+                .containsExactly("🤝 How did your one-to-one with Anna Rossi go? Any referral to give?");
     }
 
     @Test
