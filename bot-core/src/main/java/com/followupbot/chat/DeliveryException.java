@@ -21,6 +21,11 @@ public class DeliveryException extends RuntimeException {
         this(reason, message, null, null);
     }
 
+    /** Whether trying again later may succeed: the platform was unreachable or flooded, not refusing this message. */
+    public boolean isPassing() {
+        return reason == Reason.UNREACHABLE || reason == Reason.RATE_LIMITED;
+    }
+
     public Reason reason() {
         return reason;
     }

@@ -71,8 +71,7 @@ final class PrivateNotices {
             }
             return Optional.of(replies.send(chat.get(), message));
         } catch (DeliveryException e) {
-            boolean outage = e.reason() == DeliveryException.Reason.UNREACHABLE || e.reason() == DeliveryException.Reason.RATE_LIMITED;
-            if (outage && throwOutage) {
+            if (e.isPassing() && throwOutage) {
                 throw e;
             }
             if (e.reason() == DeliveryException.Reason.BLOCKED_BY_USER) {

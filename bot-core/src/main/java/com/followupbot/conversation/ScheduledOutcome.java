@@ -19,7 +19,7 @@ enum ScheduledOutcome {
         try {
             return send.getAsBoolean() ? SENT : NOT_SENT;
         } catch (DeliveryException e) {
-            if (e.reason() == DeliveryException.Reason.UNREACHABLE || e.reason() == DeliveryException.Reason.RATE_LIMITED) {
+            if (e.isPassing()) {
                 log.warn("{} for user {} not delivered ({}); the next sweep tries again", what, userId, e.reason());
                 return RETRY_LATER;
             }
