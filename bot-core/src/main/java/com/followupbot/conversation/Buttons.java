@@ -1,10 +1,13 @@
 package com.followupbot.conversation;
 
 import com.followupbot.chat.Button;
+import com.followupbot.conversation.internal.ButtonColumns;
 import com.followupbot.conversation.internal.ButtonDao;
 import com.followupbot.conversation.internal.ButtonRow;
+import com.followupbot.conversation.internal.KeyboardDao;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -15,12 +18,17 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Makes buttons with random opaque tokens (16 characters: far below Telegram's 64-byte callback
  * limit) and resolves presses. A token resolves only for the user it was made for, so a forged,
- * foreign or retired token finds nothing.
+ * foreign or retired token finds nothing. A message's answers can also be made as one {@link Batch.Keyboard},
+ * stored as one row: each answer's token is the keyboard's followed by the answer's position.
  */
 public final class Buttons {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** A single button's token: 12 random bytes in URL-safe base64. */
+    private static final int TOKEN_LENGTH = 16;
+    /** Answers per keyboard: the position is one digit after the keyboard's token. */
+    private static final int KEYBOARD_SIZE = 10;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -47,37 +55,61 @@ public final class Buttons {
     }
 
     public final class Batch {
-        private final List<Long> userIds = new ArrayList<>();
-        private final List<String> tokens = new ArrayList<>();
-        private final List<String> actions = new ArrayList<>();
-        private final List<Long> targetIds = new ArrayList<>();
-        private final List<String> params = new ArrayList<>();
+        private final ButtonColumns singles = new ButtonColumns();
+        private final ButtonColumns answers = new ButtonColumns();
+        private final List<Integer> positions = new ArrayList<>();
 
         private Batch() {
         }
 
         public Button make(long userId, String label, ButtonAction action, Long targetId, String param) {
             String token = newToken();
-            userIds.add(userId);
-            tokens.add(token);
-            actions.add(action.name());
-            targetIds.add(targetId);
-            params.add(param);
+            singles.add(userId, token, action, targetId, param);
             return new Button(label, token);
         }
 
-        /** Stores every button made so far; they resolve from then on. */
+        /** A message's answers, all acting on {@code targetId}: stored with the batch as one row. */
+        public Keyboard keyboard(long userId, Long targetId) {
+            return new Keyboard(userId, targetId, newToken());
+        }
+
+        /** Stores every button and keyboard made so far, one insert each; they resolve from then on. */
         public void store() {
-            if (tokens.isEmpty()) {
-                return;
+            Instant now = clock.instant();
+            if (!singles.isEmpty()) {
+                jdbi.useExtension(ButtonDao.class, dao -> dao.insertAll(singles.userIds(), singles.tokens(),
+                        singles.actions(), singles.targetIds(), singles.params(), now));
             }
-            jdbi.useExtension(ButtonDao.class, dao -> dao.insertAll(userIds.toArray(Long[]::new), tokens.toArray(String[]::new),
-                    actions.toArray(String[]::new), targetIds.toArray(Long[]::new), params.toArray(String[]::new), clock.instant()));
-            userIds.clear();
-            tokens.clear();
-            actions.clear();
-            targetIds.clear();
-            params.clear();
+            if (!answers.isEmpty()) {
+                jdbi.useExtension(KeyboardDao.class, dao -> dao.insertAll(answers.userIds(), answers.tokens(),
+                        answers.targetIds(), positions.toArray(Integer[]::new), answers.actions(), answers.params(), now));
+            }
+            singles.clear();
+            answers.clear();
+            positions.clear();
+        }
+
+        /** One message's answers; each {@link #button} is the next position on it. */
+        public final class Keyboard {
+            private final long userId;
+            private final Long targetId;
+            private final String token;
+            private int size;
+
+            private Keyboard(long userId, Long targetId, String token) {
+                this.userId = userId;
+                this.targetId = targetId;
+                this.token = token;
+            }
+
+            public Button button(String label, ButtonAction action, String param) {
+                if (size == KEYBOARD_SIZE) {
+                    throw new IllegalStateException("a keyboard holds at most " + KEYBOARD_SIZE + " answers");
+                }
+                answers.add(userId, token, action, targetId, param);
+                positions.add(size);
+                return new Button(label, token + size++);
+            }
         }
     }
 
@@ -90,19 +122,30 @@ public final class Buttons {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
+        if (token.length() == TOKEN_LENGTH + 1 && Character.isDigit(token.charAt(TOKEN_LENGTH))) {
+            int position = token.charAt(TOKEN_LENGTH) - '0';
+            return jdbi.withExtension(KeyboardDao.class, dao -> dao.find(userId, token.substring(0, TOKEN_LENGTH), position))
+                    .map(Buttons::pressed);
+        }
         return jdbi.withExtension(ButtonDao.class, dao -> dao.find(userId, token)).map(Buttons::pressed);
     }
 
     /** Retires the buttons of these actions acting on {@code targetId}. */
     public void retire(long userId, long targetId, ButtonAction... actions) {
         String[] names = Arrays.stream(actions).map(Enum::name).toArray(String[]::new);
-        jdbi.useExtension(ButtonDao.class, dao -> dao.retire(userId, targetId, names));
+        jdbi.useHandle(handle -> {
+            handle.attach(ButtonDao.class).retire(userId, targetId, names);
+            handle.attach(KeyboardDao.class).retire(userId, targetId, names);
+        });
     }
 
     /** Retires every button of these actions, whatever they act on (a "Which one?" answered). */
     public void retireAll(long userId, ButtonAction... actions) {
         String[] names = Arrays.stream(actions).map(Enum::name).toArray(String[]::new);
-        jdbi.useExtension(ButtonDao.class, dao -> dao.retireAll(userId, names));
+        jdbi.useHandle(handle -> {
+            handle.attach(ButtonDao.class).retireAll(userId, names);
+            handle.attach(KeyboardDao.class).retireAll(userId, names);
+        });
     }
 
     private static Pressed pressed(ButtonRow row) {

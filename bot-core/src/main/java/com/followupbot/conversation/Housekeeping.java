@@ -2,6 +2,7 @@ package com.followupbot.conversation;
 
 import com.followupbot.conversation.internal.ActionDao;
 import com.followupbot.conversation.internal.ButtonDao;
+import com.followupbot.conversation.internal.KeyboardDao;
 import java.time.Clock;
 import java.time.Duration;
 import org.jdbi.v3.core.Jdbi;
@@ -25,7 +26,8 @@ public final class Housekeeping {
 
     /** Returns how many rows went. */
     public int purge() {
-        int buttons = jdbi.withExtension(ButtonDao.class, dao -> dao.purgeOlderThan(clock.instant().minus(BUTTON_LIFETIME)));
+        int buttons = jdbi.withExtension(ButtonDao.class, dao -> dao.purgeOlderThan(clock.instant().minus(BUTTON_LIFETIME)))
+                + jdbi.withExtension(KeyboardDao.class, dao -> dao.purgeOlderThan(clock.instant().minus(BUTTON_LIFETIME)));
         // past the undo window nothing can be undone: a forgotten contact's data must not outlive it
         int journal = jdbi.withExtension(ActionDao.class, dao -> dao.purgeOlderThan(clock.instant().minus(UndoFlow.WINDOW)));
         return buttons + journal + jdbi.withHandle(handle -> {

@@ -83,7 +83,7 @@ public final class PromptMessages implements PromptSender {
                 }
                 ChatId to = ChatId.privateChat(user.privateChatId());
                 OutboundMessage message = compose(user, step, Objects.requireNonNull(contactById.get(step.contactId()), "contact"),
-                        Objects.requireNonNull(meetingById.get(step.meetingId()), "meeting"), batch::make);
+                        Objects.requireNonNull(meetingById.get(step.meetingId()), "meeting"), batch);
                 prepared.add(new Prepared(step, () -> chat.send(to, message)));
             } catch (RuntimeException e) {
                 prepared.add(new Prepared(step, () -> {
@@ -95,17 +95,16 @@ public final class PromptMessages implements PromptSender {
         return prepared;
     }
 
-    /** Makes a button (stored at once, or with its batch). */
-    private interface ButtonMaker {
-        Button make(long userId, String label, ButtonAction action, Long targetId, String param);
-    }
-
     public OutboundMessage compose(User user, FollowUpStep step) {
-        return compose(user, step, contacts.find(user.id(), step.contactId()).orElseThrow(),
-                meetings.find(user.id(), step.meetingId()).orElseThrow(), buttons::make);
+        Buttons.Batch batch = buttons.batch();
+        OutboundMessage message = compose(user, step, contacts.find(user.id(), step.contactId()).orElseThrow(),
+                meetings.find(user.id(), step.meetingId()).orElseThrow(), batch);
+        batch.store();
+        return message;
     }
 
-    private OutboundMessage compose(User user, FollowUpStep step, Contact contact, Meeting meeting, ButtonMaker buttons) {
+    /** The prompt, its answers one keyboard of {@code buttons} (stored when the batch is). */
+    private OutboundMessage compose(User user, FollowUpStep step, Contact contact, Meeting meeting, Buttons.Batch buttons) {
         Language lang = user.speaks();
         LocalDate today = clock.instant().atZone(user.zone()).toLocalDate();
         String ago = dates.ago(lang, meeting.metOn(), today);
@@ -161,19 +160,19 @@ public final class PromptMessages implements PromptSender {
 
     private static final int EVENING_FROM = 17;
 
-    private static List<List<Button>> answerRows(User user, FollowUpStep step, ButtonMaker buttons, Texts texts) {
+    private static List<List<Button>> answerRows(User user, FollowUpStep step, Buttons.Batch buttons, Texts texts) {
         Language lang = user.speaks();
-        long id = step.id();
+        Buttons.Batch.Keyboard answers = buttons.keyboard(user.id(), step.id());
         List<Button> first = new ArrayList<>();
         if (step.kind() == StepKind.CALL) {
-            first.add(buttons.make(user.id(), texts.get(lang, "button.booked"), ButtonAction.STEP_BOOKED, id, null));
+            first.add(answers.button(texts.get(lang, "button.booked"), ButtonAction.STEP_BOOKED, null));
         }
-        first.add(buttons.make(user.id(), texts.get(lang, "button.done"), ButtonAction.STEP_DONE, id, null));
-        first.add(buttons.make(user.id(), texts.get(lang, "button.skip"), ButtonAction.STEP_SKIP, id, null));
+        first.add(answers.button(texts.get(lang, "button.done"), ButtonAction.STEP_DONE, null));
+        first.add(answers.button(texts.get(lang, "button.skip"), ButtonAction.STEP_SKIP, null));
         List<Button> snooze = List.of(
-                buttons.make(user.id(), texts.get(lang, "button.snooze1d"), ButtonAction.STEP_SNOOZE, id, "P1D"),
-                buttons.make(user.id(), texts.get(lang, "button.snooze3d"), ButtonAction.STEP_SNOOZE, id, "P3D"),
-                buttons.make(user.id(), texts.get(lang, "button.snooze1w"), ButtonAction.STEP_SNOOZE, id, "P7D"));
+                answers.button(texts.get(lang, "button.snooze1d"), ButtonAction.STEP_SNOOZE, "P1D"),
+                answers.button(texts.get(lang, "button.snooze3d"), ButtonAction.STEP_SNOOZE, "P3D"),
+                answers.button(texts.get(lang, "button.snooze1w"), ButtonAction.STEP_SNOOZE, "P7D"));
         return List.of(first, snooze);
     }
 }

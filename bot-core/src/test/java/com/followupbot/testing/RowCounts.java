@@ -31,7 +31,7 @@ public final class RowCounts {
      * The bot's own bookkeeping, which every message changes: what was typed, buttons, open questions, the
      * undo journal, delivery attempts, group commands waiting for a private chat.
      */
-    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("inbound_message", "button",
+    private static final java.util.Set<String> BOOKKEEPING = java.util.Set.of("inbound_message", "button", "button_keyboard",
             "pending_question", "user_action", "prompt_delivery", "deferred_command");
 
     /** The rows of the user's own data: every user table but the bookkeeping (a new one counts at once). */
