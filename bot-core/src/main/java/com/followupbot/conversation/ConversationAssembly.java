@@ -125,7 +125,7 @@ public final class ConversationAssembly {
         this.digest = new ChapterDigest(chapters, replies, clock);
         this.chapterSchedules = chapters::digestSchedules;
         conversation.attach(new ChapterGroupFlow(chapters, users, reader, conversation, presses, deferred, chat, replies, clock));
-        this.agenda = new MorningAgenda(users, followUps, oneToOnes, commands, buttons, replies, listing, clock);
+        this.agenda = new MorningAgenda(transactions, users, followUps, oneToOnes, commands, buttons, replies, listing, clock);
         this.reminders = new OneToOneReminders(transactions, oneToOnes, users, contacts, replies, clock,
                 new OneToOneBriefs(transactions, oneToOnes, users, contacts, referrals, asks, replies, clock), checkIns);
         this.housekeeping = new Housekeeping(jdbi, clock);

@@ -1,5 +1,6 @@
 package com.followupbot.conversation;
 
+import com.followupbot.Transactions;
 import com.followupbot.chat.Button;
 import com.followupbot.chat.ChatId;
 import com.followupbot.followup.FollowUpStep;
@@ -21,16 +22,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Each user's morning agenda ("Good morning! Today: …") at their chosen local time on working days,
  * with a button per step that opens its prompt (draft and answers) and "Show all". A sweep (a calendar
- * job every minute) claims due users with SKIP LOCKED and moves their next agenda on in one short
- * transaction, then sends outside it; days with nothing due send nothing.
+ * job every minute) claims due users with SKIP LOCKED and moves each one's next agenda on once it is
+ * sent, in the claim's transaction: an instance that dies mid-batch leaves the unsent agendas due for
+ * another (at least once, like the prompts), and with several instances each goes out once. Days with
+ * nothing due send nothing.
  */
 public final class MorningAgenda {
 
     private static final Logger log = LoggerFactory.getLogger(MorningAgenda.class);
-    private static final int BATCH = 100;
     private static final Duration MAX_LATENESS = Duration.ofHours(2);
-    private static final Duration RETRY_IN = Duration.ofMinutes(1);
 
+    private final Transactions transactions;
     private final UserDirectory users;
     private final FollowUps followUps;
     private final OneToOnes oneToOnes;
@@ -40,8 +42,9 @@ public final class MorningAgenda {
     private final StepListing listing;
     private final Clock clock;
 
-    MorningAgenda(UserDirectory users, FollowUps followUps, OneToOnes oneToOnes, CommandFlow commands, Buttons buttons,
+    MorningAgenda(Transactions transactions, UserDirectory users, FollowUps followUps, OneToOnes oneToOnes, CommandFlow commands, Buttons buttons,
                   Replies replies, StepListing listing, Clock clock) {
+        this.transactions = transactions;
         this.users = users;
         this.followUps = followUps;
         this.oneToOnes = oneToOnes;
@@ -54,22 +57,8 @@ public final class MorningAgenda {
 
     /** Sends every agenda due now; returns how many were sent. */
     public int sendDue() {
-        int sent = 0;
-        List<User> due;
-        do {
-            due = users.claimDueAgendas(BATCH);
-            for (int i = 0; i < due.size(); i++) {
-                ScheduledOutcome outcome = sendOne(due.get(i));
-                if (outcome == ScheduledOutcome.RETRY_LATER) {
-                    // the platform is down: this agenda and the rest of the batch come due again in a minute
-                    // (the claim moved them to tomorrow); past MAX_LATENESS they are skipped as stale
-                    users.retryAgendas(due.subList(i, due.size()), clock.instant().plus(RETRY_IN));
-                    return sent;
-                }
-                sent += outcome == ScheduledOutcome.SENT ? 1 : 0;
-            }
-        } while (due.size() == BATCH);
-        return sent;
+        return ScheduledSweep.run(transactions, users::claimDueAgendas, this::sendOne,
+                user -> users.agendaSent(user, clock.instant()));
     }
 
     private ScheduledOutcome sendOne(User user) {

@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
 final class OneToOneBriefs {
 
     private static final Logger log = LoggerFactory.getLogger(OneToOneBriefs.class);
-    private static final int BATCH = 100;
     private static final int MAX_NOTES = 3;
     private static final int MAX_REFERRALS = 200;
 
@@ -62,26 +61,7 @@ final class OneToOneBriefs {
 
     /** Sends the briefs due now; returns how many. */
     int sendDue() {
-        int sent = 0;
-        int claimed;
-        do {
-            int[] round = transactions.inOne(() -> {
-                List<OneToOne> due = oneToOnes.claimDueBriefs(BATCH);
-                int count = 0;
-                for (OneToOne meeting : due) {
-                    ScheduledOutcome outcome = send(meeting);
-                    if (outcome == ScheduledOutcome.RETRY_LATER) {
-                        return new int[] {0, count}; // the platform is down: this one and the rest stay due
-                    }
-                    count += outcome == ScheduledOutcome.SENT ? 1 : 0;
-                    oneToOnes.briefed(meeting);
-                }
-                return new int[] {due.size(), count};
-            });
-            claimed = round[0];
-            sent += round[1];
-        } while (claimed == BATCH);
-        return sent;
+        return ScheduledSweep.run(transactions, oneToOnes::claimDueBriefs, this::send, oneToOnes::briefed);
     }
 
     private ScheduledOutcome send(OneToOne meeting) {

@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 final class OneToOneCheckIns {
 
     private static final Logger log = LoggerFactory.getLogger(OneToOneCheckIns.class);
-    private static final int BATCH = 100;
 
     static final String REFERRAL = "referral";
     static final String WELL = "well";
@@ -53,26 +52,7 @@ final class OneToOneCheckIns {
 
     /** Asks about the one-to-ones due now; returns how many questions went out. */
     int sendDue() {
-        int sent = 0;
-        int claimed;
-        do {
-            int[] round = transactions.inOne(() -> {
-                List<OneToOne> due = oneToOnes.claimDueQuestions(BATCH);
-                int count = 0;
-                for (OneToOne meeting : due) {
-                    ScheduledOutcome outcome = ask(meeting);
-                    if (outcome == ScheduledOutcome.RETRY_LATER) {
-                        return new int[] {0, count}; // the platform is down: this one and the rest stay due
-                    }
-                    count += outcome == ScheduledOutcome.SENT ? 1 : 0;
-                    oneToOnes.asked(meeting);
-                }
-                return new int[] {due.size(), count};
-            });
-            claimed = round[0];
-            sent += round[1];
-        } while (claimed == BATCH);
-        return sent;
+        return ScheduledSweep.run(transactions, oneToOnes::claimDueQuestions, this::ask, oneToOnes::asked);
     }
 
     private ScheduledOutcome ask(OneToOne meeting) {

@@ -12,7 +12,6 @@ import com.followupbot.followup.OneToOnes;
 import com.followupbot.user.User;
 import com.followupbot.user.UserDirectory;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +25,6 @@ import org.slf4j.LoggerFactory;
 public final class OneToOneReminders {
 
     private static final Logger log = LoggerFactory.getLogger(OneToOneReminders.class);
-    private static final int BATCH = 100;
 
     private final Transactions transactions;
     private final OneToOnes oneToOnes;
@@ -57,26 +55,7 @@ public final class OneToOneReminders {
     }
 
     private int sendDueReminders() {
-        int sent = 0;
-        int claimed;
-        do {
-            int[] round = transactions.inOne(() -> {
-                List<OneToOne> due = oneToOnes.claimDueReminders(BATCH);
-                int count = 0;
-                for (OneToOne meeting : due) {
-                    ScheduledOutcome outcome = remind(meeting);
-                    if (outcome == ScheduledOutcome.RETRY_LATER) {
-                        return new int[] {0, count}; // the platform is down: this one and the rest stay due
-                    }
-                    count += outcome == ScheduledOutcome.SENT ? 1 : 0;
-                    oneToOnes.reminded(meeting);
-                }
-                return new int[] {due.size(), count};
-            });
-            claimed = round[0];
-            sent += round[1];
-        } while (claimed == BATCH);
-        return sent;
+        return ScheduledSweep.run(transactions, oneToOnes::claimDueReminders, this::remind, oneToOnes::reminded);
     }
 
     private ScheduledOutcome remind(OneToOne meeting) {

@@ -5,7 +5,6 @@ import com.followupbot.referral.Referral;
 import com.followupbot.referral.Referrals;
 import com.followupbot.user.User;
 import com.followupbot.user.UserDirectory;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +17,6 @@ import org.slf4j.LoggerFactory;
 public final class ReferralChecks {
 
     private static final Logger log = LoggerFactory.getLogger(ReferralChecks.class);
-    private static final int BATCH = 100;
 
     private final Transactions transactions;
     private final Referrals referrals;
@@ -39,25 +37,7 @@ public final class ReferralChecks {
 
     /** Sends the checks due now; returns how many. */
     public int sendDue() {
-        int sent = 0;
-        int claimed;
-        do {
-            int[] round = transactions.inOne(() -> {
-                List<Referral> due = referrals.claimDueChecks(BATCH);
-                int count = 0;
-                for (Referral r : due) {
-                    ScheduledOutcome outcome = check(r);
-                    if (outcome == ScheduledOutcome.RETRY_LATER) {
-                        return new int[] {0, count}; // the platform is down: this check and the rest stay due
-                    }
-                    count += outcome == ScheduledOutcome.SENT ? 1 : 0;
-                }
-                return new int[] {due.size(), count};
-            });
-            claimed = round[0];
-            sent += round[1];
-        } while (claimed == BATCH);
-        return sent;
+        return ScheduledSweep.run(transactions, referrals::claimDueChecks, this::check, checked -> { });
     }
 
     private ScheduledOutcome check(Referral r) {

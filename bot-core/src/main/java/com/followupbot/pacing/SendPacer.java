@@ -6,6 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -64,7 +67,7 @@ public final class SendPacer {
     public Slot reserveOverall(String chatId) {
         Duration spacing = overallSpacing();
         Instant now = clock.instant();
-        PaceDao.Taken taken = jdbi.withExtension(PaceDao.class, dao -> dao.takeNumbered(limits.overallKey(chatId), now, now.plus(spacing)));
+        PaceDao.Taken taken = ownHandle(dao -> dao.takeNumbered(limits.overallKey(chatId), now, now.plus(spacing)));
         return new Slot(untilSlot(now, taken.nextAt(), spacing), taken.reserved());
     }
 
@@ -75,11 +78,12 @@ public final class SendPacer {
      * after n's answer (the latest n can have reached the platform). The r slots given out after n's
      * meanwhile (other instances', or this one's) are taken already, so the next free slot is pushed to at
      * least answer + window - (N - 1 - r) spacings.
-     * Two single-row statements, each taking one lock, so two instances can never deadlock on them.
+     * Two single-row statements, each taking one lock, so two instances can never deadlock on them
+     * (each commits at once: see {@link #ownHandle}).
      */
     public void sent(String chatId, boolean isPrivate, Slot overall) {
         Instant now = clock.instant();
-        jdbi.useExtension(PaceDao.class, dao -> {
+        useOwnHandle(dao -> {
             dao.answered(limits.overallKey(chatId), overall.number(), now.plus(overallAfterAnswer()),
                     overallSpacing().toNanos() / 1_000, limits.overall().messages() - 1L);
             dao.notBefore(chatKey(chatId), now.plus(chatSpacing(isPrivate)));
@@ -88,7 +92,7 @@ public final class SendPacer {
 
     /** How long until {@code chatId} could take a message, without reserving anything. */
     public Duration idleIn(String chatId) {
-        return jdbi.withExtension(PaceDao.class, dao -> {
+        return ownHandle(dao -> {
             List<Instant> next = dao.nextAt(chatKey(chatId));
             Instant now = clock.instant();
             return next.isEmpty() || !next.get(0).isAfter(now) ? Duration.ZERO : Duration.between(now, next.get(0));
@@ -98,7 +102,7 @@ public final class SendPacer {
     /** The platform asked us to slow down: nothing more goes to {@code chatId} for {@code retryAfter}. */
     public void backOff(String chatId, Duration retryAfter) {
         String key = chatKey(chatId);
-        jdbi.useExtension(PaceDao.class, dao -> {
+        useOwnHandle(dao -> {
             dao.ensure(key);
             dao.notBefore(key, clock.instant().plus(retryAfter));
         });
@@ -123,7 +127,7 @@ public final class SendPacer {
 
     private Duration reserve(String key, Duration spacing) {
         Instant now = clock.instant();
-        Instant next = jdbi.withExtension(PaceDao.class, dao -> dao.take(key, now, now.plus(spacing)));
+        Instant next = ownHandle(dao -> dao.take(key, now, now.plus(spacing)));
         return untilSlot(now, next, spacing);
     }
 
@@ -131,6 +135,24 @@ public final class SendPacer {
     private static Duration untilSlot(Instant now, Instant next, Duration spacing) {
         Duration wait = Duration.between(now, next.minus(spacing));
         return wait.isNegative() ? Duration.ZERO : wait;
+    }
+
+    /**
+     * Pacing runs on a connection of its own, in autocommit, even when the caller holds a transaction
+     * (a sweep sending its batch inside one): joining it would keep the bot's overall row locked until
+     * that batch commits, stalling every other sender and letting two such sweeps deadlock on chat rows.
+     */
+    private <T> T ownHandle(Function<PaceDao, T> work) {
+        try (Handle handle = jdbi.open()) {
+            return work.apply(handle.attach(PaceDao.class));
+        }
+    }
+
+    private void useOwnHandle(Consumer<PaceDao> work) {
+        ownHandle(dao -> {
+            work.accept(dao);
+            return null;
+        });
     }
 
     private String chatKey(String chatId) {

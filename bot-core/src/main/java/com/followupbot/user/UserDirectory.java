@@ -215,24 +215,12 @@ public final class UserDirectory {
 
     /**
      * Claims users whose morning agenda is due, locked until the caller's transaction ends (so with
-     * several instances each agenda goes out once), and moves each one's next agenda on.
+     * several instances each agenda goes out once); the caller moves each one on with {@link #agendaSent}
+     * in that transaction, once it is sent.
      */
     public List<User> claimDueAgendas(int limit) {
-        Instant now = clock.instant();
-        return jdbi.inTransaction(handle -> {
-            UserDao dao = handle.attach(UserDao.class);
-            List<User> due = dao.claimDueAgendas(now, limit).stream().map(id -> dao.byId(id).orElseThrow().toUser()).toList();
-            due.forEach(user -> scheduleAgenda(dao, user, now));
-            return due;
-        });
-    }
-
-    /** These users' agendas, claimed but not delivered (the platform was down), come due again at {@code at}. */
-    public void retryAgendas(List<User> due, Instant at) {
-        jdbi.useTransaction(handle -> {
-            UserDao dao = handle.attach(UserDao.class);
-            due.forEach(user -> dao.updateNextAgenda(user.id(), at));
-        });
+        return jdbi.withExtension(UserDao.class, dao -> dao.claimDueAgendas(clock.instant(), limit).stream()
+                .map(id -> dao.byId(id).orElseThrow().toUser()).toList());
     }
 
     /** Moves the user's next agenda to the next occurrence after {@code after}. */

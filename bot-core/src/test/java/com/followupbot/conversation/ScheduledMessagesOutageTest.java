@@ -2,10 +2,12 @@ package com.followupbot.conversation;
 
 import static com.followupbot.testing.ChatHarness.ROME;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.followupbot.chat.DeliveryException;
 import com.followupbot.chat.DeliveryException.Reason;
 import com.followupbot.testing.ChatHarness;
+import com.followupbot.testing.RecordingChatPort;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,35 @@ class ScheduledMessagesOutageTest {
         assertThat(chat.nextText()).isEqualTo("Good morning! Today: note to Anna Rossi.");
         chat.advanceTo(at(13, 8, 50));
         chat.assertNoMoreReplies();
+    }
+
+    @Test
+    void anAgendaWhoseSenderDiedBeforeSendingItGoesOutOnTheNextSweep() {
+        chat.say("paola", "met Anna Rossi at the expo");
+        chat.nextReply();
+        chat.port().crashOnNextSend();
+        assertThatThrownBy(() -> chat.advanceTo(at(13, 8, 30))).isInstanceOf(RecordingChatPort.SimulatedCrash.class);
+        chat.assertNoMoreReplies();
+
+        chat.advanceTo(at(13, 8, 31)); // the next sweep, on this instance or another
+        assertThat(chat.nextText()).isEqualTo("Good morning! Today: note to Anna Rossi.");
+        chat.advanceTo(at(13, 8, 40));
+        chat.assertNoMoreReplies();
+    }
+
+    @Test
+    void aOneToOneReminderWhoseSenderDiedGoesOutOnTheNextSweep() {
+        chat.say("paola", "settings agenda off");
+        chat.say("paola", "met Anna Rossi from Acme at the expo");
+        chat.say("paola", "one-to-one with Anna on Tuesday at 10");
+        chat.skipAll();
+        chat.advanceTo(at(16, 9, 5)); // Monday: the brief
+        chat.skipAll();
+        chat.port().crashOnNextSend();
+        assertThatThrownBy(() -> chat.advanceTo(at(17, 9, 0))).isInstanceOf(RecordingChatPort.SimulatedCrash.class);
+        chat.advanceTo(at(17, 9, 1));
+        assertThat(chat.allReplies()).extracting(s -> s.message().text()).filteredOn(t -> t.startsWith("📅"))
+                .containsExactly("📅 today 10:00: one-to-one with Anna Rossi (Acme). You met at the expo on Thu 12 Mar.");
     }
 
     @Test

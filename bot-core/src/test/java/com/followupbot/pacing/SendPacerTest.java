@@ -41,6 +41,28 @@ class SendPacerTest {
         assertThat(pacer.idleIn("42")).as("time moves the slots closer").isEqualTo(Duration.ofMillis(2450));
     }
 
+    /**
+     * A sweep sends its batch inside one transaction (the rows it claimed stay locked until they are
+     * marked). Its reservations must commit at once all the same: were they part of that transaction,
+     * the bot's overall row would stay locked until the batch ends, and every other sender would wait.
+     */
+    @Test
+    void aReservationInsideACallersTransactionLocksNothingForOthers() {
+        SendPacer pacer = new SendPacer(jdbi, TELEGRAM, clock);
+        pacer.sent("42", true, pacer.reserveOverall("42")); // both rows exist before
+        pacer.reserveChat("42", true);
+        Integer lockable = jdbi.inTransaction(caller -> {
+            pacer.reserveChat("42", true);
+            SendPacer.Slot slot = pacer.reserveOverall("42");
+            pacer.sent("42", true, slot);
+            try (var other = jdbi.open()) {
+                return other.createQuery("select count(*) from (select 1 from send_pace for update nowait) rows")
+                        .mapTo(Integer.class).one();
+            }
+        });
+        assertThat(lockable).as("the overall and the chat's rows, free while the caller's transaction runs").isEqualTo(2);
+    }
+
     @Test
     void twoInstancesShareTheOverallLimit() {
         SendPacer one = new SendPacer(jdbi, TELEGRAM, clock);

@@ -62,6 +62,7 @@ public final class RecordingChatPort implements ChatPort {
     private volatile com.followupbot.chat.DeliveryException fileRefusal;
     private volatile com.followupbot.chat.DeliveryException sendRefusal;
     private final AtomicLong refusedSends = new AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean crashOnNextSend = new java.util.concurrent.atomic.AtomicBoolean();
 
     /** A home screen shown to a user. */
     public record Home(ChatUser user, HomeView view) {
@@ -122,6 +123,19 @@ public final class RecordingChatPort implements ChatPort {
         return this;
     }
 
+    /** Thrown by {@link #crashOnNextSend}: the process dying mid-send, which nothing in the bot catches. */
+    public static final class SimulatedCrash extends Error {
+        SimulatedCrash() {
+            super("simulated crash while sending");
+        }
+    }
+
+    /** The next message kills its sender before it reaches the platform (kill -9 mid-batch, in one thread). */
+    public RecordingChatPort crashOnNextSend() {
+        crashOnNextSend.set(true);
+        return this;
+    }
+
     /** How many messages were refused while {@link #refuseSends} was set. */
     public long refusedSends() {
         return refusedSends.get();
@@ -129,6 +143,9 @@ public final class RecordingChatPort implements ChatPort {
 
     @Override
     public MessageRef send(ChatId chat, OutboundMessage message) {
+        if (crashOnNextSend.getAndSet(false)) {
+            throw new SimulatedCrash();
+        }
         com.followupbot.chat.DeliveryException refusal = sendRefusal;
         if (refusal != null) {
             refusedSends.incrementAndGet();
