@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
  * Slack delivers again what it thinks was not acked in time (Socket Mode's retry_attempt, HTTP's
  * X-Slack-Retry-Num). The core's ledger, keyed by event_id or trigger_id, handles each once: a retry of an
  * event already handled is acked and dropped, a retry of one that never got through is handled. (A user's
- * work runs in order on their lane, so once their next message is answered the duplicate has been dealt with.)
+ * work runs in order on their lane, and an envelope is acked once its work is queued there: so once an
+ * envelope is acked and a later message of the same user is answered, the envelope has been dealt with. Bolt
+ * handles envelopes on several threads, so without awaiting the ack a later message can overtake it.)
  */
 class ExactlyOnceTest {
 
@@ -18,7 +20,7 @@ class ExactlyOnceTest {
     void overSocketModeARetriedEventIsHandledOnceAndARetryOfALostOneIsHandled() throws Exception {
         try (SlackTestBot slack = SlackTestBot.socketMode(SlackTestBot.thursdayEvening())) {
             SlackPayload meeting = paola.says("met Anna Rossi from Acme at the expo");
-            slack.deliver(meeting);
+            slack.socket.awaitAck(slack.deliver(meeting));
             SlackMessage confirmation = slack.awaitSent(1);
             assertThat(confirmation.sections()).contains("Anna Rossi");
 
@@ -30,9 +32,9 @@ class ExactlyOnceTest {
             assertThat(slack.count("select count(*) from meeting")).isEqualTo(2);
 
             SlackPayload click = paola.clicks(confirmation, "Looks right");
-            slack.deliver(click);
-            slack.deliver(click, 1);
-            slack.deliver(paola.says("today"));
+            slack.socket.awaitAck(slack.deliver(click));
+            slack.socket.awaitAck(slack.deliver(click, 1));
+            slack.deliver(paola.says("today")); // queued after both clicks: once answered, they were handled
             slack.awaitSent(3);
             assertThat(slack.api.calls("chat.update")).as("one click, one edit").hasSize(1);
             assertThat(slack.count("select count(*) from inbound_event where source = 'slack:" + FakeSlackApi.TEAM + "'"))
