@@ -46,6 +46,7 @@ final class ClaimPlan {
             explain(ds, "before", BEFORE, steps, users, "force_generic_plan");
             explain(ds, "after", after, steps, users, "auto");
             explain(ds, "after", after, steps, users, "force_generic_plan");
+            MarkPlans.explain(ds);
         }
     }
 

@@ -12,8 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -228,8 +230,14 @@ public final class Dispatcher {
         String[] messageIds = sent.stream().map(s -> s.ref().messageId()).toArray(String[]::new);
         jdbi.useTransaction(handle -> {
             Instant now = clock.instant();
-            handle.attach(StepDao.class).markAllPrompted(userIds, sent.stream().map(s -> s.step().id()).toArray(Long[]::new),
-                    sent.stream().map(s -> s.ref().chatId()).toArray(String[]::new), messageIds, instance, now);
+            StepDao steps = handle.attach(StepDao.class);
+            Set<Long> marked = new HashSet<>(steps.markAllPrompted(userIds, sent.stream().map(s -> s.step().id()).toArray(Long[]::new),
+                    sent.stream().map(s -> s.ref().chatId()).toArray(String[]::new), messageIds, instance, now));
+            for (Sent s : sent) {
+                if (!marked.contains(s.step().id())) { // changed meanwhile: by key, or not at all if the claim was taken over
+                    steps.markPrompted(s.step().userId(), s.step().id(), s.ref().chatId(), s.ref().messageId(), instance, now);
+                }
+            }
             handle.attach(DeliveryDao.class).deliveredAll(userIds, sent.stream().map(Sent::attempt).toArray(Long[]::new),
                     messageIds, now);
         });
