@@ -231,6 +231,7 @@ public final class Dispatcher {
         jdbi.useTransaction(handle -> {
             Instant now = clock.instant();
             StepDao steps = handle.attach(StepDao.class);
+            steps.planForThisBatch();
             Set<Long> marked = new HashSet<>(steps.markAllPrompted(userIds, sent.stream().map(s -> s.step().id()).toArray(Long[]::new),
                     sent.stream().map(s -> s.ref().chatId()).toArray(String[]::new), messageIds, instance, now));
             for (Sent s : sent) {

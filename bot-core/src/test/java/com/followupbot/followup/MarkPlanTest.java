@@ -72,7 +72,7 @@ class MarkPlanTest {
                 .bind("messageIds", Arrays.stream(stepIds).map(s -> "m" + s).toArray(String[]::new))
                 .bind("instance", "planner").bind("now", Instant.now()));
 
-        assertThat(plan).contains("follow_up_step_pkey", "Tid Scan").doesNotContain("Seq Scan", "Join", "Nested Loop");
+        assertThat(plan).contains("follow_up_step_pkey", "Tid Scan").contains("Hash Join").doesNotContain("Seq Scan", "Nested Loop");
     }
 
     @Test
@@ -82,7 +82,54 @@ class MarkPlanTest {
                 .bind("messageIds", Arrays.stream(attemptIds).map(a -> "m" + a).toArray(String[]::new))
                 .bind("now", Instant.now()));
 
-        assertThat(plan).contains("prompt_delivery_pkey", "Tid Scan").doesNotContain("Seq Scan", "Join", "Nested Loop");
+        assertThat(plan).contains("prompt_delivery_pkey", "Tid Scan").contains("Hash Join").doesNotContain("Seq Scan", "Nested Loop");
+    }
+
+    /**
+     * pgjdbc prepares a statement on the server from its fifth run on a connection, and PostgreSQL then plans it
+     * once for any arrays, taking each for 10 rows: the batch would be rescanned for every row marked. The
+     * mark's transaction keeps every run custom-planned.
+     */
+    @Test
+    void aPreparedMarkIsStillPlannedForItsBatch() {
+        String prepared = "prepare mark (bigint[], bigint[], text[], text[], text, timestamptz) as " + positional(
+                update(StepDao.class, "markAllPrompted"), "userIds", "ids", "chatIds", "messageIds", "instance", "now");
+        String execute = "explain execute mark (" + literal(userIds) + ", " + literal(stepIds) + ", "
+                + literal(Arrays.stream(userIds).map(u -> "dm-" + u).toArray()) + ", "
+                + literal(Arrays.stream(stepIds).map(id -> "m" + id).toArray()) + ", 'planner', now())";
+
+        String generic = jdbi.inTransaction(h -> {
+            h.execute(prepared);
+            h.execute("set local plan_cache_mode = force_generic_plan"); // what plan caching gives from the sixth run
+            String plan = String.join("\n", h.createQuery(execute).mapTo(String.class).list());
+            h.execute("deallocate mark");
+            return plan;
+        });
+        String inMark = jdbi.inTransaction(h -> {
+            h.execute(prepared);
+            h.attach(StepDao.class).planForThisBatch();
+            for (int run = 1; run <= 6; run++) { // by default, the sixth run on would be generic
+                h.createQuery(execute).mapTo(String.class).list();
+            }
+            String plan = String.join("\n", h.createQuery(execute).mapTo(String.class).list());
+            h.execute("deallocate mark");
+            return plan;
+        });
+
+        assertThat(generic).as("the danger").contains("Nested Loop");
+        assertThat(inMark).contains("Hash Join").doesNotContain("Nested Loop", "Seq Scan");
+    }
+
+    /** The DAO's statement with numbered parameters, {@code names} giving their numbers. */
+    private static String positional(String sql, String... names) {
+        for (int i = 0; i < names.length; i++) {
+            sql = sql.replaceAll(":" + names[i] + "\\b", "\\$" + (i + 1));
+        }
+        return sql;
+    }
+
+    private static String literal(Object[] values) {
+        return "'{" + String.join(",", Arrays.stream(values).map(String::valueOf).toList()) + "}'";
     }
 
     @Test

@@ -23,16 +23,18 @@ public interface DeliveryDao {
                                @Bind("instance") String instance, @Bind("now") Instant now);
 
     /**
-     * Marks a batch's attempts delivered, one statement, planned the same at any size (as {@code
-     * StepDao.markAllPrompted}): each attempt found by its own primary-key probe and updated by its ctid, its
-     * message id picked from the array by position. Joined on the key, the planner hashes the whole outbox,
-     * which only grows (22 ms a batch at 100k attempts). Only the dispatcher that wrote an attempt updates it,
-     * so its ctid holds until this update.
+     * Marks a batch's attempts delivered, one statement, planned as {@code StepDao.markAllPrompted} (and after its
+     * {@code planForThisBatch}): each attempt found by its own primary-key probe and updated by its ctid, joined
+     * to the batch's message ids. Joined on the key alone, the planner hashes the whole outbox, which only grows
+     * (22 ms a batch at 100k attempts). Only the dispatcher that wrote an attempt updates it, so its ctid holds
+     * until this update.
      */
     @SqlUpdate("""
-            update prompt_delivery d set delivered_at = :now, message_id = (:messageIds)[array_position(:ids, d.id)]
+            update prompt_delivery d set delivered_at = :now, message_id = x.message_id
+            from unnest(:userIds, :ids, :messageIds) as x(user_id, id, message_id)
             where d.ctid = any (array(select (select p.ctid from prompt_delivery p where p.user_id = k.user_id and p.id = k.id)
                                       from unnest(:userIds, :ids) as k(user_id, id)))
+              and d.user_id = x.user_id and d.id = x.id
             """)
     int deliveredAll(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids, @Bind("messageIds") String[] messageIds,
                      @Bind("now") Instant now);

@@ -86,28 +86,35 @@ public interface StepDao {
 
     /**
      * Records the delivered prompts of a batch in one statement; only the claim holder may, so a taken-over claim
-     * is not marked twice. Returns the ids marked. The plan is fixed by the statement's shape, whatever the
-     * planner estimates: each step is found by its own primary-key probe (a correlated subquery per key, which
-     * cannot become a join) and updated by its ctid (a Tid Scan), and its chat and message are picked from the
-     * arrays by position, so there is no join to plan. Joined on the key instead, a plan made with the batch's
-     * 1,000 keys in view scans and hashes the whole table (13 ms a batch at 100k steps, growing with the
-     * history), and the generic plan rescans the batch for every row (157 ms a batch). A step changed by someone
-     * else since this statement's snapshot (its user answered through the agenda at that very moment) has a new
-     * ctid and is left out: the caller marks what is missing one by one with {@link #markPrompted}.
+     * is not marked twice. Returns the ids marked. Each step is found by its own primary-key probe (a correlated
+     * subquery per key, which the planner cannot turn into a join) and updated by its ctid (a Tid Scan), then
+     * joined to the batch's values: a join of two sides of a batch's size. Joined on the key alone, a plan made
+     * with the batch's 1,000 keys in view scans and hashes the whole table (13 ms a batch at 100k steps, growing
+     * with the history). Run after {@link #planForThisBatch}: the generic plan of a prepared statement takes the
+     * batch for 10 rows and rescans it for every step (157 ms a batch). A step changed by someone else since this
+     * statement's snapshot (its user answered through the agenda at that very moment) has a new ctid and is left
+     * out: the caller marks what is missing one by one with {@link #markPrompted}.
      */
     @SqlQuery("""
-            update follow_up_step s set state = 'PROMPTED', prompted_at = :now,
-                   prompt_chat_id = (:chatIds)[array_position(:ids, s.id)],
-                   prompt_message_id = (:messageIds)[array_position(:ids, s.id)],
-                   claimed_by = null, lease_until = null, next_attempt_at = null, attempts = 0
+            update follow_up_step s set state = 'PROMPTED', prompted_at = :now, prompt_chat_id = x.chat_id,
+                   prompt_message_id = x.message_id, claimed_by = null, lease_until = null, next_attempt_at = null,
+                   attempts = 0
+            from unnest(:userIds, :ids, :chatIds, :messageIds) as x(user_id, id, chat_id, message_id)
             where s.ctid = any (array(select (select c.ctid from follow_up_step c where c.user_id = k.user_id and c.id = k.id)
                                       from unnest(:userIds, :ids) as k(user_id, id)))
-              and s.claimed_by = :instance
+              and s.user_id = x.user_id and s.id = x.id and s.claimed_by = :instance
             returning s.id
             """)
     List<Long> markAllPrompted(@Bind("userIds") Long[] userIds, @Bind("ids") Long[] ids, @Bind("chatIds") String[] chatIds,
                                @Bind("messageIds") String[] messageIds, @Bind("instance") String instance,
                                @Bind("now") Instant now);
+
+    /**
+     * Until the transaction ends, statements are planned for the arrays bound to them, also once prepared: the
+     * batch marks join arrays whose length only a custom plan knows.
+     */
+    @SqlUpdate("set local plan_cache_mode = force_custom_plan")
+    void planForThisBatch();
 
     /** Records one delivered prompt, by key: what {@link #markAllPrompted} left out. */
     @SqlUpdate("""
