@@ -19,11 +19,43 @@ public interface Transactions {
         });
     }
 
+    /**
+     * Runs work whose failure undoes its own changes only: inside an open transaction, a savepoint rolled back
+     * to when the work throws (the rest of the transaction goes on if the caller handles the failure); with
+     * none open, a transaction of its own.
+     */
+    <T> T undoneOnFailure(Supplier<T> work);
+
     static Transactions of(Jdbi jdbi) {
         return new Transactions() {
+            private int savepoints;
+
             @Override
             public <T> T inOne(Supplier<T> work) {
                 return jdbi.inTransaction(handle -> work.get());
+            }
+
+            @Override
+            public <T> T undoneOnFailure(Supplier<T> work) {
+                return jdbi.withHandle(handle -> {
+                    if (!handle.isInTransaction()) {
+                        return handle.inTransaction(h -> work.get());
+                    }
+                    String name = "undone_on_failure_" + ++savepoints;
+                    handle.savepoint(name);
+                    try {
+                        T result = work.get();
+                        handle.releaseSavepoint(name);
+                        return result;
+                    } catch (RuntimeException e) {
+                        try {
+                            handle.rollbackToSavepoint(name);
+                        } catch (RuntimeException alsoFailed) { // the connection is gone: the transaction with it
+                            e.addSuppressed(alsoFailed);
+                        }
+                        throw e;
+                    }
+                });
             }
         };
     }

@@ -1,5 +1,6 @@
 package com.followupbot.conversation;
 
+import com.followupbot.Transactions;
 import com.followupbot.capture.MessageReader;
 import com.followupbot.chapter.Chapters;
 import com.followupbot.capture.Understanding;
@@ -35,9 +36,12 @@ public final class ChapterGroupFlow {
     private final Clock clock;
     private final Chapters chapters;
     private final DigestSchedule digestSchedule;
+    private final Transactions transactions;
 
-    ChapterGroupFlow(Chapters chapters, UserDirectory users, MessageReader reader, Conversation conversation, PressRouter presses,
-                     DeferredCommands deferred, ChatPort platform, Replies replies, Clock clock) {
+    ChapterGroupFlow(Transactions transactions, Chapters chapters, UserDirectory users, MessageReader reader,
+                     Conversation conversation, PressRouter presses, DeferredCommands deferred, ChatPort platform,
+                     Replies replies, Clock clock) {
+        this.transactions = transactions;
         this.users = users;
         this.reader = reader;
         this.conversation = conversation;
@@ -102,10 +106,17 @@ public final class ChapterGroupFlow {
                 List.of(List.of(Button.openPrivateChat(replies.text(user, "button.openPrivate"), token)))));
     }
 
-    /** Runs the command in the private chat; false when the user turns out to have blocked the bot. */
+    /**
+     * Runs the command in the private chat; false when the user turns out to have blocked the bot, and then
+     * nothing of it is stored (it is deferred whole, to be carried out when they open the private chat), while
+     * the rest of the group's turn is.
+     */
     private boolean carriedOut(User user, ChatUser who, ChatId privateChat, String command, String args) {
         try {
-            conversation.slashCommand(user, who, privateChat, command, args);
+            transactions.undoneOnFailure(() -> {
+                conversation.slashCommand(user, who, privateChat, command, args);
+                return null;
+            });
             return true;
         } catch (DeliveryException e) {
             if (e.reason() != DeliveryException.Reason.BLOCKED_BY_USER) {

@@ -150,20 +150,29 @@ public final class Conversation {
     }
 
     /**
-     * A group message is not held, nor one transaction with its mark (made after it): what a command carried
-     * out in private says must leave at once, for the group flow to learn there that the user blocked the bot.
+     * Everything a group message changes (its text, the chapter, the command carried out in private, the
+     * ledger's mark) in one transaction, as a private message; a failure half-way stores nothing of it, and its
+     * replay or redelivery does it once. What it says is not held but sent as it goes: the group flow must see
+     * a private send refused (the user blocked the bot) to offer the private chat in the group instead. So a
+     * failure after a send (the database going away on the mark) has that message sent again on the replay,
+     * never the meeting stored twice.
      */
     private void groupTurn(User user, Inbound inbound, Runnable processed) {
-        record(user, inbound);
         try {
-            groups.handle(user, inbound);
-        } catch (RuntimeException e) {
-            if (!DatabaseOutage.explains(e)) {
+            transactions.inOne(() -> {
+                record(user, inbound);
+                groups.handle(user, inbound);
                 processed.run();
+            });
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.explains(e)) { // a bug: the text and the mark are kept, on their own
+                transactions.inOne(() -> {
+                    record(user, inbound);
+                    processed.run();
+                });
             }
             throw e;
         }
-        processed.run();
     }
 
     /** After the turn, which is stored: an outage here costs a stale home, and must not have the message replayed. */

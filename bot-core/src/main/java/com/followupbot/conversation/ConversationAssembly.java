@@ -124,7 +124,7 @@ public final class ConversationAssembly {
         Chapters chapters = new Chapters(jdbi, clock);
         this.digest = new ChapterDigest(chapters, replies, clock);
         this.chapterSchedules = chapters::digestSchedules;
-        conversation.attach(new ChapterGroupFlow(chapters, users, reader, conversation, presses, deferred, chat, replies, clock));
+        conversation.attach(new ChapterGroupFlow(transactions, chapters, users, reader, conversation, presses, deferred, chat, replies, clock));
         this.agenda = new MorningAgenda(transactions, users, followUps, oneToOnes, commands, buttons, replies, listing, clock);
         this.reminders = new OneToOneReminders(transactions, oneToOnes, users, contacts, replies, clock,
                 new OneToOneBriefs(transactions, oneToOnes, users, contacts, referrals, asks, replies, clock), checkIns);

@@ -123,6 +123,18 @@ public final class RecordingChatPort implements ChatPort {
         return this;
     }
 
+    private final java.util.Map<String, com.followupbot.chat.DeliveryException> chatRefusals = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** From now on every message to this chat is refused with {@code refusal} (the user blocked the bot); null takes them again. */
+    public RecordingChatPort refuseSendsTo(ChatId chat, com.followupbot.chat.DeliveryException refusal) {
+        if (refusal == null) {
+            chatRefusals.remove(chat.value());
+        } else {
+            chatRefusals.put(chat.value(), refusal);
+        }
+        return this;
+    }
+
     /** Thrown by {@link #crashOnNextSend}: the process dying mid-send, which nothing in the bot catches. */
     public static final class SimulatedCrash extends Error {
         SimulatedCrash() {
@@ -146,7 +158,7 @@ public final class RecordingChatPort implements ChatPort {
         if (crashOnNextSend.getAndSet(false)) {
             throw new SimulatedCrash();
         }
-        com.followupbot.chat.DeliveryException refusal = sendRefusal;
+        com.followupbot.chat.DeliveryException refusal = sendRefusal != null ? sendRefusal : chatRefusals.get(chat.value());
         if (refusal != null) {
             refusedSends.incrementAndGet();
             throw refusal;
