@@ -7,11 +7,8 @@ import com.followupbot.FollowUpBot;
 import com.followupbot.MovableClock;
 import com.followupbot.Storage;
 import com.followupbot.chat.ChatId;
-import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
-import com.followupbot.chat.MessageRef;
-import com.followupbot.chat.OutboundFile;
 import com.followupbot.chat.OutboundMessage;
 import com.followupbot.chat.Platform;
 import com.followupbot.testing.RecordingChatPort;
@@ -40,7 +37,8 @@ class ConcurrentMarkTest {
 
     @Test
     void aStepChangedWhileItsBatchIsMarkedIsStillRecordedPrompted() {
-        FollowUpBot bot = FollowUpBot.create(jdbi, clock, new ChangingWhileSent(), BotSettings.defaults(ROME, "marker"));
+        FollowUpBot bot = FollowUpBot.create(jdbi, clock, recorded.beforeEachSend(this::changeTheStepWhileItsPromptIsSent),
+                BotSettings.defaults(ROME, "marker"));
         bot.handle(new Inbound.Text(ChatUser.of(Platform.TEST, "u1", "Una"), ChatId.privateChat("dm-u1"), "met Anna at the expo"));
         clock.advance(Duration.ofHours(15)); // Friday 09:40: the note is due
 
@@ -57,36 +55,17 @@ class ConcurrentMarkTest {
     }
 
     /** While the prompt is sent, another transaction changes its step and commits only once the mark waits for it. */
-    private final class ChangingWhileSent implements ChatPort {
-        @Override
-        public MessageRef send(ChatId chat, OutboundMessage message) {
-            if (sideCommit == null && message.text().contains("Step 1 of 3")) {
-                Handle side = jdbi.open();
-                side.begin();
-                side.execute("update follow_up_step set outcome_note = 'noted meanwhile' where claimed_by = 'marker'");
-                int pid = side.createQuery("select pg_backend_pid()").mapTo(Integer.class).one();
-                sideCommit = CompletableFuture.runAsync(() -> {
-                    awaitSomeoneBlockedBy(pid);
-                    side.commit();
-                    side.close();
-                });
-            }
-            return recorded.send(chat, message);
-        }
-
-        @Override
-        public MessageRef sendFile(ChatId chat, OutboundFile file) {
-            return recorded.sendFile(chat, file);
-        }
-
-        @Override
-        public void edit(MessageRef message, OutboundMessage replacement) {
-            recorded.edit(message, replacement);
-        }
-
-        @Override
-        public void acknowledge(Inbound.Press press, String text) {
-            recorded.acknowledge(press, text);
+    private void changeTheStepWhileItsPromptIsSent(ChatId chat, OutboundMessage message) {
+        if (sideCommit == null && message.text().contains("Step 1 of 3")) {
+            Handle side = jdbi.open();
+            side.begin();
+            side.execute("update follow_up_step set outcome_note = 'noted meanwhile' where claimed_by = 'marker'");
+            int pid = side.createQuery("select pg_backend_pid()").mapTo(Integer.class).one();
+            sideCommit = CompletableFuture.runAsync(() -> {
+                awaitSomeoneBlockedBy(pid);
+                side.commit();
+                side.close();
+            });
         }
     }
 

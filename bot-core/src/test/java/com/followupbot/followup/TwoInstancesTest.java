@@ -7,12 +7,8 @@ import com.followupbot.FollowUpBot;
 import com.followupbot.MovableClock;
 import com.followupbot.Storage;
 import com.followupbot.chat.ChatId;
-import com.followupbot.chat.ChatPort;
 import com.followupbot.chat.ChatUser;
 import com.followupbot.chat.Inbound;
-import com.followupbot.chat.MessageRef;
-import com.followupbot.chat.OutboundFile;
-import com.followupbot.chat.OutboundMessage;
 import com.followupbot.chat.Platform;
 import com.followupbot.testing.DueSteps;
 import com.followupbot.testing.RecordingChatPort;
@@ -90,28 +86,7 @@ class TwoInstancesTest {
     @Test
     void aBatchThePlatformCannotTakeWithinTheLeaseIsHandedBackNotSentLate() {
         DueSteps.seed(database, "TEST", 9_000, 200, 1, clock.instant(), true);
-        RecordingChatPort recorded = new RecordingChatPort("slow");
-        ChatPort slow = new ChatPort() {
-            @Override
-            public MessageRef send(ChatId chat, OutboundMessage message) {
-                clock.advance(Duration.ofSeconds(1));
-                return recorded.send(chat, message);
-            }
-
-            @Override
-            public MessageRef sendFile(ChatId chat, OutboundFile file) {
-                return recorded.sendFile(chat, file);
-            }
-
-            @Override
-            public void edit(MessageRef message, OutboundMessage replacement) {
-                recorded.edit(message, replacement);
-            }
-
-            @Override
-            public void acknowledge(Inbound.Press press, String text) {
-            }
-        };
+        RecordingChatPort slow = new RecordingChatPort("slow").beforeEachSend((chat, message) -> clock.advance(Duration.ofSeconds(1)));
         FollowUpBot bot = FollowUpBot.create(jdbi, clock, slow, new BotSettings(ROME, "instance-slow", Duration.ofMinutes(2), 200));
 
         assertThat(bot.dispatchDuePrompts()).as("sent at 0 s, 1 s … 90 s of the claim, then handed back").isEqualTo(91);
@@ -119,8 +94,8 @@ class TwoInstancesTest {
                 "select count(*) from follow_up_step where state = 'PENDING' and claimed_by is null").mapTo(Integer.class).one());
         assertThat(unsentClaims).as("the rest free for any instance at once").isEqualTo(109);
         assertThat(bot.dispatchDuePrompts() + bot.dispatchDuePrompts()).isEqualTo(109);
-        assertThat(recorded.all().stream().map(sent -> sent.chat().value()).distinct()).hasSize(200);
-        assertThat(recorded.all()).as("each prompt once").hasSize(200);
+        assertThat(slow.all().stream().map(sent -> sent.chat().value()).distinct()).hasSize(200);
+        assertThat(slow.all()).as("each prompt once").hasSize(200);
         Integer undelivered = jdbi.withHandle(h -> h.createQuery(
                 "select count(*) from prompt_delivery where delivered_at is null").mapTo(Integer.class).one());
         assertThat(undelivered).as("the handed-back attempts were withdrawn, not left looking lost").isZero();

@@ -135,6 +135,14 @@ public final class RecordingChatPort implements ChatPort {
         return this;
     }
 
+    private volatile java.util.function.BiConsumer<ChatId, OutboundMessage> beforeSend = (chat, message) -> { };
+
+    /** Runs {@code hook} as each message is about to be sent (a slow platform, something changing meanwhile). */
+    public RecordingChatPort beforeEachSend(java.util.function.BiConsumer<ChatId, OutboundMessage> hook) {
+        this.beforeSend = hook;
+        return this;
+    }
+
     /** Thrown by {@link #crashOnNextSend}: the process dying mid-send, which nothing in the bot catches. */
     public static final class SimulatedCrash extends Error {
         SimulatedCrash() {
@@ -158,6 +166,7 @@ public final class RecordingChatPort implements ChatPort {
         if (crashOnNextSend.getAndSet(false)) {
             throw new SimulatedCrash();
         }
+        beforeSend.accept(chat, message);
         com.followupbot.chat.DeliveryException refusal = sendRefusal != null ? sendRefusal : chatRefusals.get(chat.value());
         if (refusal != null) {
             refusedSends.incrementAndGet();
