@@ -28,8 +28,6 @@ public interface Transactions {
 
     static Transactions of(Jdbi jdbi) {
         return new Transactions() {
-            private int savepoints;
-
             @Override
             public <T> T inOne(Supplier<T> work) {
                 return jdbi.inTransaction(handle -> work.get());
@@ -41,7 +39,7 @@ public interface Transactions {
                     if (!handle.isInTransaction()) {
                         return handle.inTransaction(h -> work.get());
                     }
-                    String name = "undone_on_failure_" + ++savepoints;
+                    String name = "undone_on_failure"; // nested ones may share it: PostgreSQL takes the newest
                     handle.savepoint(name);
                     try {
                         T result = work.get();
