@@ -23,7 +23,8 @@ class ChapterGroupTest {
         try (TelegramTestBot telegram = TelegramTestBot.longPolling(TelegramTestBot.thursdayEvening())) {
             telegram.deliver(paola.says("/start"));
             telegram.awaitSent(1);
-            telegram.deliver(paola.saysInGroup(GROUP, "/met@FollowUpTestBot Anna Rossi from Acme at the expo — needs a website"));
+            var met = paola.saysInGroup(GROUP, "/met@FollowUpTestBot Anna Rossi from Acme at the expo — needs a website");
+            telegram.deliver(met);
 
             TelegramMessage confirmation = telegram.awaitSent(2);
             assertThat(confirmation.chatId()).isEqualTo(4242);
@@ -35,6 +36,7 @@ class ChapterGroupTest {
             assertThat(ack.keyboard().isMissingNode()).isTrue();
             assertThat(telegram.sentTo(GROUP)).extracting(TelegramMessage::text)
                     .allSatisfy(text -> assertThat(text).doesNotContain("Anna", "Rossi", "Acme", "expo", "website"));
+            telegram.awaitHandled(met);
             assertThat(chaptersOf(telegram, paola)).containsExactly(String.valueOf(GROUP));
         }
     }
@@ -42,7 +44,8 @@ class ChapterGroupTest {
     @Test
     void aMemberWithoutAPrivateChatGetsALinkThatFinishesTheCaptureThere() throws Exception {
         try (TelegramTestBot telegram = TelegramTestBot.longPolling(TelegramTestBot.thursdayEvening())) {
-            telegram.deliver(marco.saysInGroup(GROUP, "/met@FollowUpTestBot Giulia Verdi at the BNI breakfast"));
+            var met = marco.saysInGroup(GROUP, "/met@FollowUpTestBot Giulia Verdi at the BNI breakfast");
+            telegram.deliver(met);
             TelegramMessage offer = telegram.awaitSent(1);
             assertThat(offer.chatId()).isEqualTo(GROUP);
             assertThat(offer.text()).startsWith("Marco, I keep your contacts only in a private chat").doesNotContain("Giulia");
@@ -51,6 +54,7 @@ class ChapterGroupTest {
             assertThat(link).startsWith("https://t.me/FollowUpTestBot?start=");
             String payload = link.substring(link.indexOf("start=") + "start=".length());
             assertThat(payload).matches("[A-Za-z0-9_-]{1,64}");
+            telegram.awaitHandled(met);
             assertThat(chaptersOf(telegram, marco)).containsExactly(String.valueOf(GROUP));
 
             // the whole group sees the link: anyone else who opens it gets a plain welcome, nothing of Marco's
@@ -105,12 +109,14 @@ class ChapterGroupTest {
             telegram.awaitSent(1);
             var blocked = Failures.blockedBy(telegram.api, paola.id());
 
-            telegram.deliver(paola.saysInGroup(GROUP, "/met@FollowUpTestBot Anna Rossi at the expo"));
+            var met = paola.saysInGroup(GROUP, "/met@FollowUpTestBot Anna Rossi at the expo");
+            telegram.deliver(met);
             TelegramMessage offer = telegram.awaitSent(2);
             assertThat(offer.chatId()).isEqualTo(GROUP);
             assertThat(offer.text()).startsWith("Paola, I keep your contacts only in a private chat");
             String link = offer.url("Open a private chat with me");
 
+            telegram.awaitHandled(met);
             telegram.api.server().removeStub(blocked);
             telegram.deliver(paola.says("/start " + link.substring(link.indexOf("start=") + 6)));
             TelegramMessage captured = telegram.awaitSent(3);

@@ -80,6 +80,17 @@ final class TelegramTestBot implements AutoCloseable {
         return api.bodies(method).get(n - 1);
     }
 
+    /**
+     * Once the bot has committed its whole turn for {@code update}: its replies may be sent before the
+     * turn's transaction commits (a group turn is one transaction around its sends), so a test that
+     * reads what the turn stored waits for the event's mark, which commits with it.
+     */
+    void awaitHandled(ObjectNode update) {
+        long id = update.get("update_id").asLong();
+        await().atMost(PATIENCE).until(() -> count("select count(*) from inbound_event where event_seq = " + id
+                + " and done_at is not null") == 1);
+    }
+
     List<TelegramMessage> sentTo(long chatId) {
         return api.sent().stream().filter(m -> m.chatId() == chatId).toList();
     }
