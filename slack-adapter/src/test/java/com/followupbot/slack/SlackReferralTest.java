@@ -30,6 +30,8 @@ class SlackReferralTest {
         slack.deliver(bruno.mentions(CHAPTER, "help"));
         slack.deliver(paola.mentions(CHAPTER, "help"));
         slack.awaitSent(2);
+        // a channel's turn commits after its reply: the referral below needs both members in the chapter
+        await().atMost(PATIENCE).until(() -> slack.count("select count(*) from user_chapter") == 2);
     }
 
     @AfterEach
