@@ -67,14 +67,15 @@ class AckLatencyTest {
     void theAckGoesBeforeTheCoreRuns() throws Exception {
         try (SlackTestBot slack = SlackTestBot.socketMode(SlackTestBot.thursdayEvening())) {
             SlackUser luca = new SlackUser("U0LUCA", "Luca");
-            // users.info, which the translation waits for, answers only after 1.5 s: the ack must not wait with it
+            // users.info, which the translation waits for, answers only when released: the ack must not wait with it
             slack.api.server().stubFor(post(FakeSlackApi.method("users.info")).atPriority(1).withFormParam("user", equalTo(luca.id()))
                     .willReturn(okJson("{\"ok\":true,\"user\":{\"id\":\"U0LUCA\",\"real_name\":\"Luca Neri\"}}")
-                            .withFixedDelay(1500)));
+                            .withTransformers(HeldAnswers.NAME)));
             String command = slack.deliver(luca.command("/met", "Anna Rossi at the expo", "C0CHAPTER"));
             slack.socket.awaitAck(command);
             assertThat(slack.count("select count(*) from inbound_event")).as("acked before the core saw it").isZero();
             assertThat(slack.api.calls("chat.postEphemeral")).isEmpty();
+            slack.api.held().release();
             assertThat(slack.awaitSent(1).sections()).as("and handled after").contains("Anna Rossi");
         }
     }

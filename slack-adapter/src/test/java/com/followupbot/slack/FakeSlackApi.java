@@ -39,6 +39,7 @@ final class FakeSlackApi implements AutoCloseable {
 
     private final Map<String, ObjectNode> people = new ConcurrentHashMap<>();
     private final WireMockServer server;
+    private final HeldAnswers held = new HeldAnswers();
     private final List<Stamp> stamps = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile java.time.Clock clock;
 
@@ -47,7 +48,7 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     FakeSlackApi() {
-        server = new WireMockServer(options().dynamicPort().containerThreads(40).extensions(new FakeResponses(people)));
+        server = new WireMockServer(options().dynamicPort().containerThreads(40).extensions(new FakeResponses(people), held));
         server.addMockServiceRequestListener((request, response) -> {
             java.time.Clock stampedOn = clock;
             String url = request.getUrl();
@@ -160,8 +161,14 @@ final class FakeSlackApi implements AutoCloseable {
         }
     }
 
+    /** The answers of stubs built {@code .withTransformers(HeldAnswers.NAME)}, held until released. */
+    HeldAnswers held() {
+        return held;
+    }
+
     @Override
     public void close() {
+        held.release();
         server.stop();
     }
 }
