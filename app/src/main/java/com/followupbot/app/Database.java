@@ -59,7 +59,9 @@ public final class Database implements AutoCloseable {
             } catch (IllegalArgumentException e) {
                 throw new StartupException(ExitCodes.CONFIGURATION, e.getMessage(), e);
             }
-            HikariDataSource pool = external(config, connectionTimeout(terminal));
+            Duration timeout = connectionTimeout(terminal);
+            config = config.withConnectLimits(timeout);
+            HikariDataSource pool = external(config, timeout);
             log.info("Using the PostgreSQL server at {}", config.describe());
             return new Database(config, pool, null);
         }
@@ -72,7 +74,9 @@ public final class Database implements AutoCloseable {
             throw dataDir.inUse(e);
         }
         try {
-            return new Database(embedded.config(), pool(embedded.config(), connectionTimeout(terminal)), embedded);
+            Duration timeout = connectionTimeout(terminal);
+            DatabaseConfig config = embedded.config().withConnectLimits(timeout);
+            return new Database(config, pool(config, timeout), embedded);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -195,6 +199,7 @@ public final class Database implements AutoCloseable {
         return pool;
     }
 
+    /** The server and login, with the driver's connect limits in the URL: other pools on it (Quartz's) get them too. */
     public DatabaseConfig config() {
         return config;
     }

@@ -126,6 +126,22 @@ public record DatabaseConfig(String jdbcUrl, String user, String password) {
         return number >= 1 && number <= 65535;
     }
 
+    /**
+     * This URL with the driver's own limits on opening a connection (TCP connect, then SSL and login) set to
+     * {@code limit} where it does not set them itself. Without them pgjdbc waits on a server that accepts
+     * but never answers for as long as the JVM-wide login timeout says, which any pool may set (Quartz's
+     * leaves it at 30 s), and a pool's close waits with it. A value in the URL wins.
+     */
+    public DatabaseConfig withConnectLimits(java.time.Duration limit) {
+        String url = jdbcUrl;
+        for (String name : new String[] {"connectTimeout", "loginTimeout"}) {
+            if (queryParameter(url, name) == null) {
+                url += (url.indexOf('?') < 0 ? "?" : "&") + name + "=" + Math.max(1, limit.toSeconds());
+            }
+        }
+        return new DatabaseConfig(url, user, password);
+    }
+
     private static String queryParameter(String url, String name) {
         int query = url.indexOf('?');
         if (query < 0) {
