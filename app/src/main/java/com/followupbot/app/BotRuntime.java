@@ -60,7 +60,7 @@ final class BotRuntime implements AutoCloseable {
             // each round first catches up on messages kept during an outage, then sends what is due
             closer.register(DispatchLoop.start(() -> tasks.replayHeld() + metrics.dispatchRound(tasks::dispatchDuePrompts),
                     dispatchInterval));
-            QuartzCalendarJobs jobs = closer.register(QuartzCalendarJobs.start(database.config(), tasks));
+            QuartzCalendarJobs jobs = closer.register(QuartzCalendarJobs.start(database.config(), database.connectionTimeout(), tasks));
             OpsServer ops = null;
             if (opsPort >= 0) {
                 HealthChecks health = new HealthChecks()

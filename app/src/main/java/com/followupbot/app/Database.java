@@ -39,12 +39,14 @@ public final class Database implements AutoCloseable {
     static final String HOLD_FILE = "held-messages.jsonl";
 
     private final DatabaseConfig config;
+    private final Duration timeout;
     private final HikariDataSource pool;
     private final EmbeddedDatabase embedded; // null for an external server
     private final DatabaseWatchdog watchdog; // null for an external server
 
-    private Database(DatabaseConfig config, HikariDataSource pool, EmbeddedDatabase embedded) {
+    private Database(DatabaseConfig config, Duration timeout, HikariDataSource pool, EmbeddedDatabase embedded) {
         this.config = config;
+        this.timeout = timeout;
         this.pool = pool;
         this.embedded = embedded;
         this.watchdog = embedded == null ? null : DatabaseWatchdog.watch(embedded, DatabaseWatchdog.INTERVAL);
@@ -63,7 +65,7 @@ public final class Database implements AutoCloseable {
             config = config.withConnectLimits(timeout);
             HikariDataSource pool = external(config, timeout);
             log.info("Using the PostgreSQL server at {}", config.describe());
-            return new Database(config, pool, null);
+            return new Database(config, timeout, pool, null);
         }
         dataDir.prepare();
         dataDir.checkPostgresVersion(BundledPostgres.major());
@@ -76,7 +78,7 @@ public final class Database implements AutoCloseable {
         try {
             Duration timeout = connectionTimeout(terminal);
             DatabaseConfig config = embedded.config().withConnectLimits(timeout);
-            return new Database(config, pool(config, timeout), embedded);
+            return new Database(config, timeout, pool(config, timeout), embedded);
         } catch (RuntimeException e) {
             embedded.close();
             throw e;
@@ -202,6 +204,11 @@ public final class Database implements AutoCloseable {
     /** The server and login, with the driver's connect limits in the URL: other pools on it (Quartz's) get them too. */
     public DatabaseConfig config() {
         return config;
+    }
+
+    /** How long the pool waits for a connection ({@value #TIMEOUT_VARIABLE}); other pools on the database wait as long. */
+    public Duration connectionTimeout() {
+        return timeout;
     }
 
     /** The embedded server, empty for an external one. */

@@ -1,5 +1,6 @@
 package com.followupbot.app;
 
+import java.time.Duration;
 import java.util.Set;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
@@ -36,18 +37,30 @@ public final class QuartzCalendarJobs implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(QuartzCalendarJobs.class);
 
-    private final Scheduler scheduler;
+    /** How long a close waits for the jobs in progress, as the dispatch loop waits for its round. */
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private QuartzCalendarJobs(Scheduler scheduler) {
+    private final Scheduler scheduler;
+    private final RunningJobs running;
+
+    private QuartzCalendarJobs(Scheduler scheduler, RunningJobs running) {
         this.scheduler = scheduler;
+        this.running = running;
     }
 
     public static QuartzCalendarJobs start(DatabaseConfig database, BotTasks tasks) throws SchedulerException {
-        Scheduler scheduler = new StdSchedulerFactory(QuartzProperties.clustered(database)).getScheduler();
+        return start(database, Database.CONNECTION_TIMEOUT, tasks);
+    }
+
+    /** As the bot starts it: {@code timeout} is how long its pool waits for a connection. */
+    public static QuartzCalendarJobs start(DatabaseConfig database, Duration timeout, BotTasks tasks) throws SchedulerException {
+        Scheduler scheduler = new StdSchedulerFactory(QuartzProperties.clustered(database, timeout)).getScheduler();
         // the factory keeps schedulers in a JVM-wide registry by name and would hand this very scheduler
         // to the next caller; we hold our own reference, so each start() gets its own cluster node
         SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
+        RunningJobs running = new RunningJobs();
         try {
+            scheduler.getListenerManager().addJobListener(running);
             scheduler.getContext().put(CalendarJob.TASKS, tasks);
             ensureScheduled(scheduler, AgendaSweepJob.class, AGENDA_SWEEP, AGENDA_CRON);
             ensureScheduled(scheduler, LeaseHousekeepingJob.class, LEASE_HOUSEKEEPING, HOUSEKEEPING_CRON);
@@ -59,7 +72,7 @@ public final class QuartzCalendarJobs implements AutoCloseable {
             throw e;
         }
         log.info("Calendar jobs scheduled (clustered Quartz node {})", scheduler.getSchedulerInstanceId());
-        return new QuartzCalendarJobs(scheduler);
+        return new QuartzCalendarJobs(scheduler, running);
     }
 
     /**
@@ -87,11 +100,25 @@ public final class QuartzCalendarJobs implements AutoCloseable {
         return scheduler;
     }
 
-    /** Stops this node, waiting for a job in progress; the other nodes carry on. */
+    /**
+     * Stops this node, waiting for a job in progress; the other nodes carry on. No new firing starts (standby),
+     * the running jobs get {@link #STOP_TIMEOUT}, then Quartz stops without joining its scheduler thread: see
+     * {@link RunningJobs} for why {@code shutdown(true)} could wait for as long as the database is away.
+     */
     @Override
     public void close() {
         try {
-            scheduler.shutdown(true);
+            scheduler.standby();
+            if (!running.awaitNone(STOP_TIMEOUT)) {
+                log.warn("A calendar job did not finish within {} s; stopping without it", STOP_TIMEOUT.toSeconds());
+            }
+        } catch (SchedulerException e) {
+            log.warn("Quartz did not stand by", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            scheduler.shutdown(false);
         } catch (SchedulerException e) {
             log.warn("Quartz did not shut down cleanly", e);
         }

@@ -17,7 +17,8 @@ final class QuartzProperties {
     private QuartzProperties() {
     }
 
-    static Properties clustered(DatabaseConfig database) {
+    /** Quartz on {@code database}, waiting at most {@code timeout} for a connection, as the bot's own pool does. */
+    static Properties clustered(DatabaseConfig database, java.time.Duration timeout) {
         // Quartz registers data sources in a JVM-wide map by name: a unique name per scheduler keeps
         // two schedulers in one JVM (tests) from sharing, and closing, each other's pool
         String dataSource = "followup" + DATA_SOURCES.incrementAndGet();
@@ -35,15 +36,15 @@ final class QuartzProperties {
         properties.setProperty("org.quartz.jobStore.isClustered", "true");
         properties.setProperty("org.quartz.jobStore.dataSource", dataSource);
         String prefix = "org.quartz.dataSource." + dataSource + ".";
-        properties.setProperty(prefix + "provider", "hikaricp");
-        properties.setProperty(prefix + "driver", "org.postgresql.Driver");
-        properties.setProperty(prefix + "URL", database.jdbcUrl());
+        properties.setProperty(prefix + "connectionProvider.class", QuartzConnections.class.getName());
+        properties.setProperty(prefix + "jdbcUrl", database.jdbcUrl());
         if (database.user() != null) {
             properties.setProperty(prefix + "user", database.user());
         }
         if (database.password() != null) {
             properties.setProperty(prefix + "password", database.password());
         }
+        properties.setProperty(prefix + "timeoutSeconds", Long.toString(Math.max(1, timeout.toSeconds())));
         // worker threads + the cluster manager + the misfire handler
         properties.setProperty(prefix + "maxConnections", Integer.toString(THREADS + 2));
         return properties;

@@ -36,10 +36,12 @@ class ConnectLimitsTest {
     void theBotsDatabaseHandsItsLimitsToQuartz(@TempDir Path dataDir) {
         TestTerminal terminal = new TestTerminal("", Map.of(Database.TIMEOUT_VARIABLE, "7"));
         try (Database database = Database.open(new DataDirectory(dataDir, null), terminal.terminal())) {
-            Properties quartz = QuartzProperties.clustered(database.config());
+            Properties quartz = QuartzProperties.clustered(database.config(), database.connectionTimeout());
 
-            assertThat(quartz.stringPropertyNames()).filteredOn(name -> name.endsWith(".URL")).singleElement()
+            assertThat(quartz.stringPropertyNames()).filteredOn(name -> name.endsWith(".jdbcUrl")).singleElement()
                     .satisfies(name -> assertThat(quartz.getProperty(name)).contains("connectTimeout=7", "loginTimeout=7"));
+            assertThat(quartz.stringPropertyNames()).filteredOn(name -> name.endsWith(".timeoutSeconds")).singleElement()
+                    .satisfies(name -> assertThat(quartz.getProperty(name)).isEqualTo("7"));
         }
     }
 

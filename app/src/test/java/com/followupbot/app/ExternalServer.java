@@ -46,6 +46,11 @@ final class ExternalServer implements AutoCloseable {
         return env;
     }
 
+    /** As the bot would read it from {@link #env}. */
+    DatabaseConfig config() {
+        return new DatabaseConfig(url(), "postgres", null);
+    }
+
     int contacts() {
         try (var pool = Database.pool(new DatabaseConfig(url(), "postgres", null))) {
             return Jdbi.create(pool).withHandle(h -> h.createQuery("select count(*) from contact").mapTo(Integer.class).one());
