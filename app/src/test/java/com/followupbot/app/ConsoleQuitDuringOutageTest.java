@@ -36,7 +36,9 @@ class ConsoleQuitDuringOutageTest {
     }
 
     @Test
-    @Timeout(60) // a hang guard only: /quit must not wait on the missing server
+    // a hang guard only, on a thread of its own: /quit must not wait on the missing server, and a close that
+    // did (Quartz joining its scheduler thread) ignored the interrupt of a same-thread timeout
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void quitWhileTheDatabaseIsDownReturnsAndKeepsWhatWasTyped() throws Exception {
         server = new ExternalServer(serverData).start();
         TestTerminal terminal = new TestTerminal("""

@@ -57,7 +57,7 @@ class ExternalDatabaseOutageTest {
     }
 
     @Test
-    @Timeout(180) // a hang guard only
+    @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard only, which a stuck close cannot ignore
     void messagesSentWhileTheServerIsDownAreKeptOnDiskAndHandledOnceItIsBack() throws Exception {
         server = new ExternalServer(serverData).start();
         try (BotRuntime runtime = start(OpsServer.PORT_VARIABLE, "0")) {
@@ -93,7 +93,7 @@ class ExternalDatabaseOutageTest {
     }
 
     @Test
-    @Timeout(180) // a hang guard only
+    @Timeout(value = 180, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a hang guard only, which a stuck close cannot ignore
     void aBotRestartedWhileTheServerIsDownReplaysWhatWasKeptOnceOnItsNextStart() throws Exception {
         server = new ExternalServer(serverData).start();
         try (BotRuntime runtime = start()) {
